@@ -1,0 +1,201 @@
+/*
+ * dispatch.h - the one path from the API layer to the drivers.
+ *
+ * The registry orders the drivers once, at psa_crypto_init(): plugin drivers
+ * in their configured order, then the built-in driver, always last.  For each
+ * call the dispatcher walks the candidates for (entry point, algorithm, key
+ * type, key size, key location): a transparent driver is a candidate for keys
+ * in local storage and key-less operations when one of its capabilities
+ * matches; an opaque driver is the only candidate for keys in its location.
+ * PSA_ERROR_NOT_SUPPORTED from a candidate whose matching capability has
+ * "fallback": true passes the call to the next candidate; any other status is
+ * final.
+ *
+ * A multipart operation is bound at setup to the driver whose setup entry
+ * point succeeded; the operation object records it (kpsa_driver) and holds
+ * the driver's context.  The dispatcher implements the driver lifecycle: a
+ * failed setup leaves nothing to abort; after a failing non-finish entry point
+ * the driver's abort runs; after a finish entry point (success or failure) no
+ * other entry point of the driver is called.  In every case the operation
+ * object is left inactive (all-bits-zero header) when the operation ends.
+ *
+ * The API layer does the argument checks, the state machines and the key
+ * policy; the functions here assume those were done.  All functions are
+ * thread-safe for distinct operation objects.
+ */
+#ifndef KPSA_DISPATCH_H
+#define KPSA_DISPATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dispatch/driver.h"
+
+/* ---- registry -------------------------------------------------------- */
+
+/* Upper bound on drivers in one chain (built-in included). */
+#define KPSA_MAX_DRIVERS 32
+
+/*
+ * kpsa_registry_init - build the driver chain and run every driver's init.
+ * Called once by psa_crypto_init() with the init lock held.
+ * Returns PSA_SUCCESS, PSA_ERROR_INSUFFICIENT_MEMORY, or the status of a
+ * failing init entry point (the chain is then torn down again).
+ */
+psa_status_t kpsa_registry_init(void);
+
+/* kpsa_registry_free - release the chain (library destructor, tests). */
+void kpsa_registry_free(void);
+
+/* Number of drivers in the chain, and the driver at a position (NULL past the end). */
+unsigned kpsa_registry_count(void);
+const struct kpsa_driver *kpsa_registry_driver(unsigned index);
+
+/* ---- keys as the dispatcher sees them -------------------------------- */
+
+/* Per-key prepared driver states (opaque; owned by the key's slot). */
+struct kpsa_key_states;
+
+/*
+ * A key handed to the dispatcher: attributes and key buffer owned by the
+ * caller for the duration of the call.  states points into the key slot and
+ * may be NULL (no prepared state is then made, e.g. for a key being created).
+ */
+struct kpsa_key_view {
+    const psa_key_attributes_t *attributes;
+    const uint8_t *buffer;
+    size_t size;
+    struct kpsa_key_states *_Atomic *states;
+};
+
+/*
+ * kpsa_key_states_free - destroy every driver's prepared state for a key.
+ * Called by the key store when the key is destroyed or purged, with no other
+ * user of the key left.  NULL is accepted.
+ */
+void kpsa_key_states_free(struct kpsa_key_states *states);
+
+/* ---- single-part entry points ----------------------------------------- */
+
+psa_status_t kpsa_dispatch_hash_compute(psa_algorithm_t alg, const uint8_t *input,
+                                        size_t input_length, uint8_t *hash, size_t hash_size,
+                                        size_t *hash_length);
+
+psa_status_t kpsa_dispatch_mac_compute(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                       const uint8_t *input, size_t input_length, uint8_t *mac,
+                                       size_t mac_size, size_t *mac_length);
+/* Uses the driver's mac_verify, else mac_compute and a constant-time compare. */
+psa_status_t kpsa_dispatch_mac_verify(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                      const uint8_t *input, size_t input_length,
+                                      const uint8_t *mac, size_t mac_length);
+
+psa_status_t kpsa_dispatch_cipher_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                          const uint8_t *iv, size_t iv_length,
+                                          const uint8_t *input, size_t input_length,
+                                          uint8_t *output, size_t output_size,
+                                          size_t *output_length);
+/* input = IV followed by the payload, as psa_cipher_decrypt() receives it. */
+psa_status_t kpsa_dispatch_cipher_decrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                          const uint8_t *input, size_t input_length,
+                                          uint8_t *output, size_t output_size,
+                                          size_t *output_length);
+
+psa_status_t kpsa_dispatch_aead_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                        const uint8_t *nonce, size_t nonce_length,
+                                        const uint8_t *ad, size_t ad_length,
+                                        const uint8_t *plaintext, size_t plaintext_length,
+                                        uint8_t *ciphertext, size_t ciphertext_size,
+                                        size_t *ciphertext_length);
+psa_status_t kpsa_dispatch_aead_decrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                        const uint8_t *nonce, size_t nonce_length,
+                                        const uint8_t *ad, size_t ad_length,
+                                        const uint8_t *ciphertext, size_t ciphertext_length,
+                                        uint8_t *plaintext, size_t plaintext_size,
+                                        size_t *plaintext_length);
+
+/* ---- multipart: hash ---------------------------------------------------- */
+
+psa_status_t kpsa_dispatch_hash_setup(psa_hash_operation_t *op, psa_algorithm_t alg);
+psa_status_t kpsa_dispatch_hash_update(psa_hash_operation_t *op, const uint8_t *input,
+                                       size_t input_length);
+psa_status_t kpsa_dispatch_hash_finish(psa_hash_operation_t *op, uint8_t *hash,
+                                       size_t hash_size, size_t *hash_length);
+psa_status_t kpsa_dispatch_hash_abort(psa_hash_operation_t *op);
+psa_status_t kpsa_dispatch_hash_clone(const psa_hash_operation_t *source,
+                                      psa_hash_operation_t *target);
+psa_status_t kpsa_dispatch_hash_suspend(psa_hash_operation_t *op, uint8_t *state,
+                                        size_t state_size, size_t *state_length);
+psa_status_t kpsa_dispatch_hash_resume(psa_hash_operation_t *op, psa_algorithm_t alg,
+                                       const uint8_t *state, size_t state_length);
+
+/* ---- multipart: MAC ----------------------------------------------------- */
+
+psa_status_t kpsa_dispatch_mac_setup(psa_mac_operation_t *op, const struct kpsa_key_view *key,
+                                     psa_algorithm_t alg, bool is_sign);
+psa_status_t kpsa_dispatch_mac_update(psa_mac_operation_t *op, const uint8_t *input,
+                                      size_t input_length);
+psa_status_t kpsa_dispatch_mac_sign_finish(psa_mac_operation_t *op, uint8_t *mac,
+                                           size_t mac_size, size_t *mac_length);
+psa_status_t kpsa_dispatch_mac_verify_finish(psa_mac_operation_t *op, const uint8_t *mac,
+                                             size_t mac_length);
+psa_status_t kpsa_dispatch_mac_abort(psa_mac_operation_t *op);
+
+/* ---- multipart: cipher -------------------------------------------------- */
+
+psa_status_t kpsa_dispatch_cipher_setup(psa_cipher_operation_t *op,
+                                        const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                        bool is_encrypt);
+psa_status_t kpsa_dispatch_cipher_set_iv(psa_cipher_operation_t *op, const uint8_t *iv,
+                                         size_t iv_length);
+psa_status_t kpsa_dispatch_cipher_update(psa_cipher_operation_t *op, const uint8_t *input,
+                                         size_t input_length, uint8_t *output,
+                                         size_t output_size, size_t *output_length);
+psa_status_t kpsa_dispatch_cipher_finish(psa_cipher_operation_t *op, uint8_t *output,
+                                         size_t output_size, size_t *output_length);
+psa_status_t kpsa_dispatch_cipher_abort(psa_cipher_operation_t *op);
+
+/* ---- multipart: AEAD ---------------------------------------------------- */
+
+psa_status_t kpsa_dispatch_aead_setup(psa_aead_operation_t *op, const struct kpsa_key_view *key,
+                                      psa_algorithm_t alg, bool is_encrypt);
+psa_status_t kpsa_dispatch_aead_set_nonce(psa_aead_operation_t *op, const uint8_t *nonce,
+                                          size_t nonce_length);
+psa_status_t kpsa_dispatch_aead_set_lengths(psa_aead_operation_t *op, size_t ad_length,
+                                            size_t plaintext_length);
+psa_status_t kpsa_dispatch_aead_update_ad(psa_aead_operation_t *op, const uint8_t *input,
+                                          size_t input_length);
+psa_status_t kpsa_dispatch_aead_update(psa_aead_operation_t *op, const uint8_t *input,
+                                       size_t input_length, uint8_t *output,
+                                       size_t output_size, size_t *output_length);
+psa_status_t kpsa_dispatch_aead_finish(psa_aead_operation_t *op, uint8_t *ciphertext,
+                                       size_t ciphertext_size, size_t *ciphertext_length,
+                                       uint8_t *tag, size_t tag_size, size_t *tag_length);
+psa_status_t kpsa_dispatch_aead_verify(psa_aead_operation_t *op, uint8_t *plaintext,
+                                       size_t plaintext_size, size_t *plaintext_length,
+                                       const uint8_t *tag, size_t tag_length);
+psa_status_t kpsa_dispatch_aead_abort(psa_aead_operation_t *op);
+
+/* ---- key management ----------------------------------------------------- */
+
+/*
+ * Key creation: attributes->kpsa_bits is the caller's size (0: derive it);
+ * on success *bits is the key's size.  The location of the lifetime picks the
+ * drivers (local storage: the transparent chain).
+ */
+psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes,
+                                      const uint8_t *data, size_t data_length,
+                                      uint8_t *key_buffer, size_t key_buffer_size,
+                                      size_t *key_buffer_length, size_t *bits);
+psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes,
+                                        uint8_t *key_buffer, size_t key_buffer_size,
+                                        size_t *key_buffer_length);
+psa_status_t kpsa_dispatch_export_public_key(const struct kpsa_key_view *key, uint8_t *data,
+                                             size_t data_size, size_t *data_length);
+
+/* ---- introspection (kpsa which, KPSA_DEBUG, tests) ---------------------- */
+
+/* Prefix of the driver serving an active operation, or NULL when inactive. */
+const char *kpsa_dispatch_op_driver(uint16_t kpsa_driver);
+
+#endif /* KPSA_DISPATCH_H */

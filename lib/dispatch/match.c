@@ -1,0 +1,167 @@
+/*
+ * match.c - which drivers may serve a call, in which order.
+ */
+#include "config.h"
+
+#include "dispatch/match.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include <kpsa/kpsa.h>
+
+#include "core/init.h"
+
+/* Where hash-parametrised algorithms carry their hash (the encoding appendix). */
+#define HASH_BITS ((psa_algorithm_t)0x000000ff)
+
+bool kpsa_trace_dispatch;
+
+void kpsa_trace(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    fputs("kpsa: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+/* Wildcard-aware comparison of a capability's algorithm with the call's. */
+bool kpsa_alg_pattern_matches(psa_algorithm_t pattern, psa_algorithm_t alg)
+{
+    if (pattern == alg) {
+        return true;
+    }
+    /* PSA_ALG_ANY_HASH in the hash position: compare all but the hash. */
+    if ((pattern & HASH_BITS) == (PSA_ALG_ANY_HASH & HASH_BITS) && (alg & HASH_BITS) != 0 &&
+        (alg & HASH_BITS) != HASH_BITS) {
+        return (pattern & ~HASH_BITS) == (alg & ~HASH_BITS);
+    }
+    if (PSA_ALG_IS_MAC(pattern) && PSA_ALG_IS_MAC(alg)) {
+        return PSA_ALG_FULL_LENGTH_MAC(pattern) == PSA_ALG_FULL_LENGTH_MAC(alg);
+    }
+    if (PSA_ALG_IS_AEAD(pattern) && PSA_ALG_IS_AEAD(alg)) {
+        return PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(pattern) ==
+               PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(alg);
+    }
+    return false;
+}
+
+static bool list_has_alg(const struct kpsa_capability *cap, psa_algorithm_t alg)
+{
+    if (cap->algorithm_count == 0) {
+        return true;
+    }
+    for (size_t i = 0; i < cap->algorithm_count; i++) {
+        if (kpsa_alg_pattern_matches(cap->algorithms[i], alg)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool capability_matches(const struct kpsa_capability *cap, const struct kpsa_walk *w)
+{
+    /* Key management calls have no algorithm (0) and imports may not know
+     * the size yet (0): those filters then do not apply. */
+    if ((cap->entry_points & w->eps) == 0 || (w->alg != 0 && !list_has_alg(cap, w->alg))) {
+        return false;
+    }
+    if (cap->key_type_count != 0 && w->key_type != 0) {
+        bool found = false;
+        for (size_t i = 0; i < cap->key_type_count && !found; i++) {
+            found = cap->key_types[i] == w->key_type;
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    if (cap->key_size_count != 0 && w->key_bits != 0) {
+        bool found = false;
+        for (size_t i = 0; i < cap->key_size_count && !found; i++) {
+            found = cap->key_sizes[i] == w->key_bits;
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void kpsa_walk_begin(struct kpsa_walk *walk, const char *what, uint64_t eps,
+                     psa_algorithm_t alg, const psa_key_attributes_t *attributes)
+{
+    walk->what = what;
+    walk->eps = eps;
+    walk->alg = alg;
+    walk->key_type = attributes != NULL ? attributes->kpsa_type : 0;
+    walk->key_bits = attributes != NULL ? attributes->kpsa_bits : 0;
+    walk->location = attributes != NULL ? PSA_KEY_LIFETIME_GET_LOCATION(attributes->kpsa_lifetime)
+                                        : PSA_KEY_LOCATION_LOCAL_STORAGE;
+    walk->next = 0;
+    walk->driver = NULL;
+    walk->matched = 0;
+    walk->fallback = false;
+}
+
+/* Transparent drivers serve local keys; an opaque driver only its location. */
+static bool driver_serves_location(const struct kpsa_driver *d, psa_key_location_t location)
+{
+    if (d->type == KPSA_DRIVER_OPAQUE) {
+        return d->location == location;
+    }
+    return location == PSA_KEY_LOCATION_LOCAL_STORAGE;
+}
+
+bool kpsa_walk_next(struct kpsa_walk *walk)
+{
+    unsigned count = kpsa_registry_count();
+
+    while (walk->next < count) {
+        unsigned index = walk->next++;
+        const struct kpsa_driver *d = kpsa_registry_driver(index);
+        uint64_t matched = 0;
+        bool fallback = false;
+
+        if (!driver_serves_location(d, walk->location)) {
+            continue;
+        }
+        for (size_t i = 0; i < d->capability_count; i++) {
+            const struct kpsa_capability *cap = &d->capabilities[i];
+            if (capability_matches(cap, walk)) {
+                /* The first matching capability decides about fallback. */
+                fallback = matched == 0 ? cap->fallback : fallback;
+                matched |= cap->entry_points & walk->eps;
+            }
+        }
+        if (matched != 0) {
+            walk->driver = d;
+            walk->index = index;
+            walk->matched = matched;
+            walk->fallback = fallback;
+            return true;
+        }
+    }
+    if (kpsa_trace_dispatch) {
+        kpsa_trace("%s alg=0x%08x: no driver left", walk->what, (unsigned)walk->alg);
+    }
+    return false;
+}
+
+bool kpsa_walk_again(const struct kpsa_walk *walk, psa_status_t status)
+{
+    bool again = status == PSA_ERROR_NOT_SUPPORTED && walk->fallback;
+
+    if (kpsa_trace_dispatch) {
+        kpsa_trace("%s alg=0x%08x key_type=0x%04x bits=%zu: %s -> %s%s", walk->what,
+                   (unsigned)walk->alg, (unsigned)walk->key_type, walk->key_bits,
+                   walk->driver->prefix, kpsa_status_name(status),
+                   again ? " (falling back)" : "");
+    }
+    if (!again) {
+        kpsa_note_driver(walk->driver->prefix);
+    }
+    return again;
+}

@@ -1,0 +1,64 @@
+/*
+ * tool.h - the parts of the kpsa command shared by its subcommands.
+ *
+ * The kpsa command is a thin front end: tools/kpsa.c holds the command table
+ * and the option handling common to every command; each subcommand lives in
+ * its own file (tour.c, speed.c, ...) and exports one handler with the
+ * signature of tool_command_fn.  Adding a command is one new file, one
+ * declaration here and one row in the table of kpsa.c.
+ *
+ * Handlers use only the public API (<psa/crypto.h>, <kpsa/kpsa.h>), plus
+ * libcrypto for the raw baselines of "kpsa speed".
+ */
+#ifndef KPSA_TOOLS_TOOL_H
+#define KPSA_TOOLS_TOOL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <psa/crypto.h>
+
+/* Exit statuses shared by every command (documented in kpsa(1)). */
+enum {
+    TOOL_EXIT_OK = 0,      /* the command did what was asked */
+    TOOL_EXIT_FAILURE = 1, /* a check failed or the library reported an error */
+    TOOL_EXIT_USAGE = 2    /* bad command line */
+};
+
+/*
+ * A subcommand handler.
+ *   [in] argc, argv  the command's own arguments: argv[0] is the command name
+ *                    ("tour"), argv[1..argc-1] its options and operands.
+ * Returns one of the TOOL_EXIT_* values; prints its own diagnostics on
+ * stderr, prefixed with "kpsa <command>: ".
+ */
+typedef int tool_command_fn(int argc, char **argv);
+
+/* One row of the command table in kpsa.c. */
+struct tool_command {
+    const char *name;      /* what the user types, e.g. "tour" */
+    tool_command_fn *run;  /* the handler */
+    const char *synopsis;  /* arguments, for the usage text, e.g. "[-s secs] [sizes...]" */
+    const char *help;      /* one line for "kpsa --help" */
+};
+
+/* The subcommands (one file each). */
+tool_command_fn tool_tour;
+tool_command_fn tool_speed;
+
+/*
+ * tool_init - psa_crypto_init() with a diagnostic naming the command.
+ *   [in] command  command name for the message.
+ * Returns PSA_SUCCESS or the status of psa_crypto_init(), already reported
+ * on stderr.
+ */
+psa_status_t tool_init(const char *command);
+
+/*
+ * tool_print_hex - write `length` bytes of `data` as lowercase hex to `out`,
+ * with no separator and no newline.
+ */
+void tool_print_hex(FILE *out, const uint8_t *data, size_t length);
+
+#endif /* KPSA_TOOLS_TOOL_H */
