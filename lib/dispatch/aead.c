@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <stddef.h>
+
 #include "dispatch/match.h"
 #include "dispatch/opctx.h"
 
@@ -213,35 +215,28 @@ static psa_status_t step_done(psa_aead_operation_t *op, const struct kpsa_driver
     return status;
 }
 
+static psa_status_t aead_setup_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
+                                   const psa_key_attributes_t *a,
+                                   const struct kpsa_key_view *key, const void *arg)
+{
+    const bool *is_encrypt = arg;
+    return *is_encrypt ? d->ep.aead_encrypt_setup(ctx, a, key->buffer, key->size, alg)
+                       : d->ep.aead_decrypt_setup(ctx, a, key->buffer, key->size, alg);
+}
+
 psa_status_t kpsa_dispatch_aead_setup(psa_aead_operation_t *op, const struct kpsa_key_view *key,
                                       psa_algorithm_t alg, bool is_encrypt)
 {
     uint64_t eps = is_encrypt ? EP(AEAD_ENCRYPT_MULTIPART) : EP(AEAD_DECRYPT_MULTIPART);
-    psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
-    psa_key_attributes_t a;
     struct kpsa_walk w;
+    psa_status_t status;
 
     kpsa_walk_begin(&w, is_encrypt ? "aead_encrypt_setup" : "aead_decrypt_setup", eps, alg,
                     key->attributes);
-    while (kpsa_walk_next(&w)) {
-        const struct kpsa_driver *d = w.driver;
-        void *ctx = kpsa_opctx_alloc(&op->kpsa_ctx, d->context_sizes.aead);
-        if (ctx == NULL) {
-            return PSA_ERROR_INSUFFICIENT_MEMORY;
-        }
-        kpsa_driver_attributes(key, w.index, &a);
-        status = is_encrypt ? d->ep.aead_encrypt_setup(ctx, &a, key->buffer, key->size, alg)
-                            : d->ep.aead_decrypt_setup(ctx, &a, key->buffer, key->size, alg);
-        if (status == PSA_SUCCESS) {
-            op->kpsa_driver = (uint16_t)(w.index + 1);
-            op->kpsa_alg = alg;
-            kpsa_walk_again(&w, status);
-            return status;
-        }
-        kpsa_opctx_release(&op->kpsa_ctx, d->context_sizes.aead);
-        if (!kpsa_walk_again(&w, status)) {
-            break;
-        }
+    status = kpsa_bind(&w, key, offsetof(struct kpsa_context_sizes, aead), &op->kpsa_driver,
+                       &op->kpsa_ctx, aead_setup_call, &is_encrypt);
+    if (status == PSA_SUCCESS) {
+        op->kpsa_alg = alg;
     }
     return status;
 }

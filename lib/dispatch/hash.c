@@ -7,8 +7,15 @@
  */
 #include "config.h"
 
+#include <stddef.h>
+
 #include "dispatch/match.h"
 #include "dispatch/opctx.h"
+
+struct kpsa_hash_state {
+    const uint8_t *bytes;
+    size_t length;
+};
 
 #define HASH_EPS (KPSA_EP_BIT(KPSA_EP_HASH_COMPUTE) | KPSA_EP_BIT(KPSA_EP_HASH_MULTIPART))
 
@@ -76,29 +83,24 @@ static void unbind(psa_hash_operation_t *op, const struct kpsa_driver *d)
     op->kpsa_alg = 0;
 }
 
+static psa_status_t hash_setup_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
+                                   const psa_key_attributes_t *attributes,
+                                   const struct kpsa_key_view *key, const void *arg)
+{
+    (void)attributes, (void)key, (void)arg;
+    return d->ep.hash_setup(ctx, alg);
+}
+
 psa_status_t kpsa_dispatch_hash_setup(psa_hash_operation_t *op, psa_algorithm_t alg)
 {
-    psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
     struct kpsa_walk w;
+    psa_status_t status;
 
     kpsa_walk_begin(&w, "hash_setup", KPSA_EP_BIT(KPSA_EP_HASH_MULTIPART), alg, NULL);
-    while (kpsa_walk_next(&w)) {
-        const struct kpsa_driver *d = w.driver;
-        void *ctx = kpsa_opctx_alloc(&op->kpsa_ctx, d->context_sizes.hash);
-        if (ctx == NULL) {
-            return PSA_ERROR_INSUFFICIENT_MEMORY;
-        }
-        status = d->ep.hash_setup(ctx, alg);
-        if (status == PSA_SUCCESS) {
-            op->kpsa_driver = (uint16_t)(w.index + 1);
-            op->kpsa_alg = alg;
-            kpsa_walk_again(&w, status);
-            return status;
-        }
-        kpsa_opctx_release(&op->kpsa_ctx, d->context_sizes.hash);
-        if (!kpsa_walk_again(&w, status)) {
-            break;
-        }
+    status = kpsa_bind(&w, NULL, offsetof(struct kpsa_context_sizes, hash), &op->kpsa_driver,
+                       &op->kpsa_ctx, hash_setup_call, NULL);
+    if (status == PSA_SUCCESS) {
+        op->kpsa_alg = alg;
     }
     return status;
 }
@@ -189,34 +191,30 @@ psa_status_t kpsa_dispatch_hash_suspend(psa_hash_operation_t *op, uint8_t *state
     return status;
 }
 
+static psa_status_t hash_resume_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
+                                    const psa_key_attributes_t *attributes,
+                                    const struct kpsa_key_view *key, const void *arg)
+{
+    const struct kpsa_hash_state *state = arg;
+    (void)alg, (void)attributes, (void)key;
+    if (d->ep.hash_resume == NULL) {
+        return PSA_ERROR_NOT_SUPPORTED;
+    }
+    return d->ep.hash_resume(ctx, state->bytes, state->length);
+}
+
 psa_status_t kpsa_dispatch_hash_resume(psa_hash_operation_t *op, psa_algorithm_t alg,
                                        const uint8_t *state, size_t state_length)
 {
-    psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
+    const struct kpsa_hash_state arg = {state, state_length};
     struct kpsa_walk w;
+    psa_status_t status;
 
     kpsa_walk_begin(&w, "hash_resume", KPSA_EP_BIT(KPSA_EP_HASH_MULTIPART), alg, NULL);
-    while (kpsa_walk_next(&w)) {
-        const struct kpsa_driver *d = w.driver;
-        if (d->ep.hash_resume == NULL) {
-            status = PSA_ERROR_NOT_SUPPORTED;
-        } else {
-            void *ctx = kpsa_opctx_alloc(&op->kpsa_ctx, d->context_sizes.hash);
-            if (ctx == NULL) {
-                return PSA_ERROR_INSUFFICIENT_MEMORY;
-            }
-            status = d->ep.hash_resume(ctx, state, state_length);
-            if (status == PSA_SUCCESS) {
-                op->kpsa_driver = (uint16_t)(w.index + 1);
-                op->kpsa_alg = alg;
-                kpsa_walk_again(&w, status);
-                return status;
-            }
-            kpsa_opctx_release(&op->kpsa_ctx, d->context_sizes.hash);
-        }
-        if (!kpsa_walk_again(&w, status)) {
-            break;
-        }
+    status = kpsa_bind(&w, NULL, offsetof(struct kpsa_context_sizes, hash), &op->kpsa_driver,
+                       &op->kpsa_ctx, hash_resume_call, &arg);
+    if (status == PSA_SUCCESS) {
+        op->kpsa_alg = alg;
     }
     return status;
 }

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <stddef.h>
+
 #include "dispatch/match.h"
 #include "dispatch/opctx.h"
 
@@ -145,35 +147,28 @@ static void unbind(psa_mac_operation_t *op, const struct kpsa_driver *d)
     op->kpsa_alg = 0;
 }
 
+static psa_status_t mac_setup_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
+                                  const psa_key_attributes_t *a, const struct kpsa_key_view *key,
+                                  const void *arg)
+{
+    const bool *is_sign = arg;
+    return *is_sign ? d->ep.mac_sign_setup(ctx, a, key->buffer, key->size, alg)
+                    : d->ep.mac_verify_setup(ctx, a, key->buffer, key->size, alg);
+}
+
 psa_status_t kpsa_dispatch_mac_setup(psa_mac_operation_t *op, const struct kpsa_key_view *key,
                                      psa_algorithm_t alg, bool is_sign)
 {
     uint64_t eps = is_sign ? EP(MAC_MULTIPART) : EP(MAC_VERIFY_MULTIPART);
-    psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
-    psa_key_attributes_t a;
     struct kpsa_walk w;
+    psa_status_t status;
 
     kpsa_walk_begin(&w, is_sign ? "mac_sign_setup" : "mac_verify_setup", eps, alg,
                     key->attributes);
-    while (kpsa_walk_next(&w)) {
-        const struct kpsa_driver *d = w.driver;
-        void *ctx = kpsa_opctx_alloc(&op->kpsa_ctx, d->context_sizes.mac);
-        if (ctx == NULL) {
-            return PSA_ERROR_INSUFFICIENT_MEMORY;
-        }
-        kpsa_driver_attributes(key, w.index, &a);
-        status = is_sign ? d->ep.mac_sign_setup(ctx, &a, key->buffer, key->size, alg)
-                         : d->ep.mac_verify_setup(ctx, &a, key->buffer, key->size, alg);
-        if (status == PSA_SUCCESS) {
-            op->kpsa_driver = (uint16_t)(w.index + 1);
-            op->kpsa_alg = alg;
-            kpsa_walk_again(&w, status);
-            return status;
-        }
-        kpsa_opctx_release(&op->kpsa_ctx, d->context_sizes.mac);
-        if (!kpsa_walk_again(&w, status)) {
-            break;
-        }
+    status = kpsa_bind(&w, key, offsetof(struct kpsa_context_sizes, mac), &op->kpsa_driver,
+                       &op->kpsa_ctx, mac_setup_call, &is_sign);
+    if (status == PSA_SUCCESS) {
+        op->kpsa_alg = alg;
     }
     return status;
 }

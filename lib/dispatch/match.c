@@ -6,11 +6,13 @@
 #include "dispatch/match.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <stdio.h>
 
 #include <kpsa/kpsa.h>
 
 #include "core/init.h"
+#include "dispatch/opctx.h"
 
 /* Where hash-parametrised algorithms carry their hash (the encoding appendix). */
 #define HASH_BITS ((psa_algorithm_t)0x000000ff)
@@ -164,4 +166,36 @@ bool kpsa_walk_again(const struct kpsa_walk *walk, psa_status_t status)
         kpsa_note_driver(walk->driver->prefix);
     }
     return again;
+}
+
+psa_status_t kpsa_bind(struct kpsa_walk *walk, const struct kpsa_key_view *key, size_t size_at,
+                       uint16_t *driver, union kpsa_operation_context *ctx, kpsa_setup_fn setup,
+                       const void *arg)
+{
+    psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
+    psa_key_attributes_t attributes;
+
+    while (kpsa_walk_next(walk)) {
+        const struct kpsa_driver *d = walk->driver;
+        size_t size;
+        memcpy(&size, (const unsigned char *)&d->context_sizes + size_at, sizeof(size));
+        void *c = kpsa_opctx_alloc(ctx, size);
+        if (c == NULL) {
+            return PSA_ERROR_INSUFFICIENT_MEMORY;
+        }
+        if (key != NULL) {
+            kpsa_driver_attributes(key, walk->index, &attributes);
+        }
+        status = setup(d, c, walk->alg, key != NULL ? &attributes : NULL, key, arg);
+        if (status == PSA_SUCCESS) {
+            *driver = (uint16_t)(walk->index + 1);
+            kpsa_walk_again(walk, status);
+            return status;
+        }
+        kpsa_opctx_release(ctx, size);
+        if (!kpsa_walk_again(walk, status)) {
+            break;
+        }
+    }
+    return status;
 }

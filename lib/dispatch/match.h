@@ -61,6 +61,29 @@ bool kpsa_alg_pattern_matches(psa_algorithm_t pattern, psa_algorithm_t alg);
 extern bool kpsa_trace_dispatch;
 void kpsa_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/*
+ * A family's setup entry point, called by kpsa_bind() on a fresh context:
+ * `attributes` (NULL for key-less families) carries the driver's key state,
+ * `arg` is the family's own (e.g. the direction).
+ */
+typedef psa_status_t (*kpsa_setup_fn)(const struct kpsa_driver *driver, void *ctx,
+                                      psa_algorithm_t alg, const psa_key_attributes_t *attributes,
+                                      const struct kpsa_key_view *key, const void *arg);
+
+/*
+ * kpsa_bind - bind a multipart operation to the first candidate whose setup
+ * succeeds.
+ *   [in,out] walk     a begun walk.
+ *   [in]     key      the key, or NULL for key-less families.
+ *   [in]     size_at  offsetof(struct kpsa_context_sizes, <family>).
+ *   [out]    driver, ctx  the operation object's kpsa_driver and kpsa_ctx.
+ * Contexts of candidates whose setup failed are released without any other
+ * driver call.  Returns the final status of the walk.
+ */
+psa_status_t kpsa_bind(struct kpsa_walk *walk, const struct kpsa_key_view *key, size_t size_at,
+                       uint16_t *driver, union kpsa_operation_context *ctx, kpsa_setup_fn setup,
+                       const void *arg);
+
 /* The attributes a driver receives: the key's, with its prepared state. */
 void kpsa_driver_attributes(const struct kpsa_key_view *key, unsigned index,
                             psa_key_attributes_t *out);
