@@ -35,6 +35,16 @@
  *    before the setup entry point, aligned for any scalar type, and must not
  *    be moved by the driver.
  *
+ *  - Multipart lifecycle.  The core zeroes a context before the setup entry
+ *    point; if setup fails it calls nothing else on that context.  If any
+ *    other entry point fails, the core calls the family's abort.  After a
+ *    finish entry point (hash_finish, mac_sign_finish, mac_verify_finish,
+ *    cipher_finish, aead_finish, aead_verify) returns, successfully or not,
+ *    the core calls nothing more on the context, except the family's abort
+ *    after a failed hash_finish: finish entry points release what the
+ *    context holds.  Abort must accept a context whose setup succeeded and
+ *    may be called at any point after it.
+ *
  * Drivers read key attributes only through the psa_get_key_*() accessors of
  * <psa/crypto.h>; the layout of psa_key_attributes_t is not part of the ABI.
  */
