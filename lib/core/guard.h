@@ -35,8 +35,10 @@
         }                                                                           \
     } while (0)
 
-/* Internal functions whose result must not be ignored. */
+/* Functions whose result must not be ignored (also set by <psa/crypto.h>). */
+#ifndef KPSA_NODISCARD
 #define KPSA_NODISCARD __attribute__((warn_unused_result))
+#endif
 
 /* An output buffer is valid when it is non-NULL or empty. */
 #define KPSA_BUF_OK(ptr, len) ((ptr) != NULL || (len) == 0)
