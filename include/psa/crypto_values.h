@@ -263,7 +263,7 @@
     (PSA_KEY_LIFETIME_GET_PERSISTENCE(lifetime) == PSA_KEY_PERSISTENCE_VOLATILE)
 /* Lifetime made of a persistence level and a location. */
 #define PSA_KEY_LIFETIME_FROM_PERSISTENCE_AND_LOCATION(persistence, location) \
-    ((location) << 8 | (persistence))
+    ((psa_key_lifetime_t)(location) << 8 | (psa_key_lifetime_t)(persistence))
 
 /* ===================================================================== */
 /* Key usage flags                                                        */

@@ -176,6 +176,7 @@ psa_status_t kpsa_keystore_reserve(const psa_key_attributes_t *attributes,
 
     /* The slot is not LIVE: no acquirer reads these fields until commit. */
     struct kpsa_slot *s = slot_at(index);
+    KPSA_CHECK(s != NULL, PSA_ERROR_CORRUPTION_DETECTED);
     s->generation = (s->generation + 1) & GENERATION_MASK;
     s->attributes = *attributes;
     s->attributes.kpsa_driver_state = NULL;

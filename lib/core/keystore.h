@@ -4,8 +4,10 @@
  * A key lives in a slot: its attributes, its key buffer (export format for
  * transparent keys, in secure memory owned by the slot) and the drivers'
  * prepared per-key states.  Slots are found by key id in O(1): a volatile id
- * encodes the slot index and a generation, so a stale id never reaches a
- * reused slot.  The store holds at least 1,000,000 keys.
+ * (in [PSA_KEY_ID_VENDOR_MIN, PSA_KEY_ID_VENDOR_MAX]) encodes a 20-bit slot
+ * index and a 10-bit generation, and freed indices are reused in FIFO order
+ * only once more than 1024 wait, so a stale id reaches a reused slot only
+ * after more than a million key creations.  The store holds 1,048,576 keys.
  *
  * Lifetime of a slot:
  *   kpsa_keystore_reserve()   a fresh, invisible slot for a key being created
@@ -16,9 +18,12 @@
  *   kpsa_keystore_destroy()   id invalid at once for new acquires; the slot
  *                             is wiped and recycled when the last user releases
  *
- * All functions are thread-safe.  A slot's attributes and key buffer are
- * immutable while the slot is visible, so holders of a reference read them
- * without locks.
+ * All functions but kpsa_keystore_free() are thread-safe.  A slot's
+ * attributes and key buffer are immutable while the slot is visible, so
+ * holders of a reference read them without locks; so is the key-states
+ * pointer they loaded, until they release.  Reserve, abandon and the last
+ * release of a destroyed key take the store's mutex; acquire and release are
+ * lock-free (acquire yields while a purge of the same key is freeing states).
  */
 #ifndef KPSA_CORE_KEYSTORE_H
 #define KPSA_CORE_KEYSTORE_H
@@ -39,13 +44,17 @@ struct kpsa_slot {
     uint32_t generation;
 };
 
-/* Initialise / tear down the store (psa_crypto_init / library destructor). */
+/* Initialise / tear down the store (psa_crypto_init / library destructor).
+ * kpsa_keystore_free() wipes every key and frees every driver state; no other
+ * thread may use the store meanwhile.  Pages are allocated on demand, so init
+ * cannot fail today. */
 KPSA_NODISCARD psa_status_t kpsa_keystore_init(void);
 void kpsa_keystore_free(void);
 
 /*
  * kpsa_keystore_reserve - take a free slot for a new key.
- *   [in]  attributes  the new key's attributes (copied; id is assigned at commit).
+ *   [in]  attributes  the new key's attributes (copied; the id is assigned here
+ *                     and takes effect at commit).
  *   [out] slot        the reserved slot, invisible to acquire until committed.
  * Returns PSA_SUCCESS, PSA_ERROR_INSUFFICIENT_MEMORY (store full or no memory).
  */
@@ -60,10 +69,11 @@ KPSA_NODISCARD psa_status_t kpsa_keystore_reserve(const psa_key_attributes_t *at
 KPSA_NODISCARD psa_status_t kpsa_keystore_set_key(struct kpsa_slot *slot, const uint8_t *key,
                                                   size_t key_size);
 
-/* kpsa_keystore_commit - make a reserved slot visible; returns its new id. */
+/* kpsa_keystore_commit - make a reserved slot visible; returns its new id
+ * (also in slot->attributes.kpsa_id, assigned at reserve). */
 psa_key_id_t kpsa_keystore_commit(struct kpsa_slot *slot);
 
-/* kpsa_keystore_abandon - undo a reservation (wipes anything set). */
+/* kpsa_keystore_abandon - undo a reservation (wipes anything set); NULL is ignored. */
 void kpsa_keystore_abandon(struct kpsa_slot *slot);
 
 /*
@@ -85,7 +95,10 @@ KPSA_NODISCARD psa_status_t kpsa_keystore_destroy(psa_key_id_t id);
 
 /*
  * kpsa_keystore_purge - drop cached copies and prepared driver states of a
- * key; for a volatile key there is nothing else to drop.
+ * key; for a volatile key there is nothing else to drop.  The states are freed
+ * only when no other thread holds the key (another holder may be using them);
+ * otherwise they are left in place and PSA_SUCCESS is still returned, as
+ * psa_purge_key() allows for a key in use.
  * Returns PSA_SUCCESS or PSA_ERROR_INVALID_HANDLE.
  */
 KPSA_NODISCARD psa_status_t kpsa_keystore_purge(psa_key_id_t id);
