@@ -44,12 +44,13 @@ libkpsa_la_SOURCES = \
 	lib/builtin/cipher_table.c \
 	lib/builtin/cipher.c \
 	lib/builtin/aead.c \
+	lib/builtin/ccm.c \
 	lib/builtin/keys.c \
 	lib/builtin/random.c
 
 libkpsa_la_CFLAGS = $(AM_CFLAGS) $(LIBCRYPTO_CFLAGS)
 libkpsa_la_LIBADD = $(LIBCRYPTO_LIBS)
-libkpsa_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(KPSA_LT_VERSION) -no-undefined \
+libkpsa_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(KPSA_LT_VERSION) -no-undefined -Wl,-z,nodelete \
 	-Wl,--version-script=$(top_srcdir)/lib/libkpsa.map
 EXTRA_libkpsa_la_DEPENDENCIES = lib/libkpsa.map
 EXTRA_DIST += lib/libkpsa.map lib/libkpsa.symbols

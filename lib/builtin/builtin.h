@@ -55,6 +55,18 @@ const EVP_CIPHER *builtin_cipher(psa_key_type_t type, size_t bits, psa_algorithm
 /* ---- hash (hash.c) -------------------------------------------------------- */
 
 /*
+ * Hash entry points, with the semantics of the driver specification and of
+ * psa_hash_*(): MD5, RIPEMD-160, SHA-1, SHA-2, SHA-3 and SHAKE256-512, as far
+ * as the loaded providers have them; any other algorithm ->
+ * PSA_ERROR_NOT_SUPPORTED.  Output buffers shorter than PSA_HASH_LENGTH(alg)
+ * -> PSA_ERROR_BUFFER_TOO_SMALL, checked before anything is computed.
+ * Finish, suspend (on success) and abort leave the context all-bits-zero and
+ * release everything; abort of an all-zero context does nothing.  Suspend and
+ * resume use the PSA hash suspend-state format and are supported for the
+ * algorithms that have one (not SHA-3 / SHAKE: PSA_ERROR_NOT_SUPPORTED) when
+ * they run on the low-level path below.  Thread-safe; a context is used by one
+ * thread at a time.
+ *
  * A multipart hash runs on libcrypto's low-level functions (MD5_Update,
  * SHA256_Update, ...) when the digest comes from the default provider and the
  * algorithm has a PSA suspend format (MD5, RIPEMD-160, SHA-1, SHA-2): their
@@ -84,6 +96,22 @@ psa_status_t builtin_hash_suspend(void *op, uint8_t *state, size_t state_size,
 psa_status_t builtin_hash_resume(void *op, const uint8_t *state, size_t state_length);
 
 /* ---- MAC (mac.c) ------------------------------------------------------------ */
+
+/*
+ * MAC entry points, with the semantics of the driver specification and of
+ * psa_mac_*(): HMAC with every non-XOF hash above (key type HMAC, else
+ * PSA_ERROR_INVALID_ARGUMENT) and CMAC over every block cipher with a CBC mode
+ * in cipher_table.c whose block length the API knows; truncated forms output
+ * PSA_MAC_LENGTH() bytes (a truncation longer than the MAC or a wildcard
+ * algorithm -> PSA_ERROR_INVALID_ARGUMENT); anything else ->
+ * PSA_ERROR_NOT_SUPPORTED.  mac_size below the MAC length ->
+ * PSA_ERROR_BUFFER_TOO_SMALL.  verify_finish compares in constant time and
+ * returns PSA_ERROR_INVALID_SIGNATURE on a mismatch or a wrong length.
+ * Finish (on success and failure) and abort leave the context all-bits-zero;
+ * abort of an all-zero context does nothing.  With the key's prepared state
+ * (kpsa_driver_key_state) a call borrows a context that holds the key already;
+ * thread-safe, a context is used by one thread at a time.
+ */
 
 psa_status_t builtin_mac_compute(const psa_key_attributes_t *attributes, const uint8_t *key,
                                  size_t key_size, psa_algorithm_t alg, const uint8_t *input,
@@ -162,6 +190,73 @@ psa_status_t builtin_aead_verify(void *op, uint8_t *plaintext, size_t plaintext_
 psa_status_t builtin_aead_abort(void *op);
 /* Context size the driver declares; aead.c asserts its struct fits. */
 #define BUILTIN_AEAD_OPERATION_SIZE 256
+
+/* ---- CCM composed from CBC-MAC and CTR (ccm.c), for aead.c ------------------ */
+
+/*
+ * CCM (RFC 3610, NIST SP 800-38C) for any 128-bit block cipher, built from
+ * libcrypto's CBC encryption (the CBC-MAC) and CTR mode.  Unlike libcrypto's
+ * own CCM it takes the additional data and the payload in chunks of any size,
+ * as psa_aead_update_ad() and psa_aead_update() may give them.
+ */
+
+/* The two keyed contexts one CCM key needs; kept in a per-key pool. */
+struct builtin_ccm_keys {
+    EVP_CIPHER_CTX *mac;        /* CBC encryption without padding */
+    EVP_CIPHER_CTX *ctr;        /* CTR */
+};
+
+/* One CCM message in progress.  All-bits-zero: not started. */
+struct builtin_ccm {
+    struct builtin_ccm_keys *keys;
+    uint64_t ad_left;           /* additional data still expected */
+    uint64_t body_left;         /* payload still expected */
+    uint8_t mac[16];            /* last CBC-MAC output block */
+    uint8_t tag_mask[16];       /* S0 = E(K, A0) */
+    uint8_t pending;            /* bytes fed to the CBC-MAC past a block boundary */
+    uint8_t tag_length;
+    uint8_t body_started;       /* the additional data is complete and padded */
+};
+
+/*
+ * builtin_ccm_keys_new - key the contexts for CCM.
+ *   [in]  cbc, ctr  the CBC and CTR ciphers of one 128-bit block cipher.
+ *   [in]  key       key_size bytes, the ciphers' key length.
+ *   [out] keys      on success, free with builtin_ccm_keys_free().
+ * Returns PSA_SUCCESS, PSA_ERROR_INSUFFICIENT_MEMORY or a libcrypto failure.
+ */
+psa_status_t builtin_ccm_keys_new(const EVP_CIPHER *cbc, const EVP_CIPHER *ctr,
+                                  const uint8_t *key, size_t key_size,
+                                  struct builtin_ccm_keys **keys);
+/* builtin_ccm_keys_free - free (and wipe) keys from builtin_ccm_keys_new; NULL ok.
+ * Has the builtin_ctx_free_fn signature so that a key pool can hold keys. */
+void builtin_ccm_keys_free(void *keys);
+
+/*
+ * builtin_ccm_start - begin a message: format B0 and the length of the
+ * additional data into the CBC-MAC, compute the tag mask, arm the counter.
+ *   [in] nonce_length 7..13 (L = 15 - nonce_length);
+ *   [in] body_length  must be < 2^(8L); tag_length 4, 6, ..., 16.
+ * Returns PSA_SUCCESS; PSA_ERROR_INVALID_ARGUMENT for a bad nonce length, tag
+ * length or a payload too long for L; a libcrypto failure status.
+ * The keys stay the caller's; ccm only refers to them.
+ */
+psa_status_t builtin_ccm_start(struct builtin_ccm *ccm, struct builtin_ccm_keys *keys,
+                               const uint8_t *nonce, size_t nonce_length, uint64_t ad_length,
+                               uint64_t body_length, size_t tag_length);
+/* builtin_ccm_update_ad - more additional data.  PSA_ERROR_INVALID_ARGUMENT
+ * past the declared length, PSA_ERROR_BAD_STATE once the payload started. */
+psa_status_t builtin_ccm_update_ad(struct builtin_ccm *ccm, const uint8_t *ad, size_t length);
+/* builtin_ccm_update - encrypt or decrypt `length` payload bytes from in to out
+ * (same length; in == out is fine, partial overlap is not).
+ * PSA_ERROR_INVALID_ARGUMENT when the additional data is incomplete or the
+ * payload exceeds the declared length. */
+psa_status_t builtin_ccm_update(struct builtin_ccm *ccm, int encrypt, const uint8_t *in,
+                                size_t length, uint8_t *out);
+/* builtin_ccm_finish - the full 16-byte masked CBC-MAC; the tag is its first
+ * tag_length bytes.  PSA_ERROR_INVALID_ARGUMENT when the additional data or the
+ * payload is shorter than declared.  Wipes the message state. */
+psa_status_t builtin_ccm_finish(struct builtin_ccm *ccm, uint8_t tag[16]);
 
 /* ---- key management (keys.c) ------------------------------------------------ */
 

@@ -48,6 +48,7 @@ struct builtin_lease {
     struct builtin_pool *pool;
     int slot;
     void *ctx;                            /* NULL: caller must create and prepare one */
+    builtin_ctx_free_fn free_ctx;         /* frees ctx of a private lease */
 };
 
 /* Driver entry points (kpsa extension), see <kpsa/driver.h>. */

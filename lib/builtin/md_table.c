@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 /* Room for every PSA hash sub-type kpsa knows (hh of 0x020000hh). */
@@ -47,8 +48,8 @@ static const struct md_row md_rows[] = {
     { PSA_ALG_SHAKE256_512, "SHAKE256" },
 };
 
-/* Written by builtin_md_table_init / _free only, which the core serialises
- * with every other entry point (psa_crypto_init / mbedtls_psa_crypto_free). */
+/* Written only by builtin_md_table_init / _free, which run at driver init and
+ * at library teardown, when no entry point can be running. */
 static EVP_MD *md_fetched[MD_SLOTS];
 static EVP_MAC *mac_hmac;
 static EVP_MAC *mac_cmac;
@@ -65,6 +66,10 @@ static unsigned md_index(psa_algorithm_t alg)
 psa_status_t builtin_md_table_init(void)
 {
     builtin_md_table_free();
+    /* A missing digest or MAC only narrows what the driver offers; the errors
+     * failed fetches leave must not leak into later calls (nor may the
+     * application's own queued errors be dropped). */
+    ERR_set_mark();
     for (size_t i = 0; i < sizeof(md_rows) / sizeof(md_rows[0]); i++) {
         unsigned idx = md_index(md_rows[i].alg);
         if (idx < MD_SLOTS) {
@@ -74,9 +79,7 @@ psa_status_t builtin_md_table_init(void)
     }
     mac_hmac = EVP_MAC_fetch(NULL, "HMAC", NULL);
     mac_cmac = EVP_MAC_fetch(NULL, "CMAC", NULL);
-    /* A missing digest or MAC only narrows what the driver offers; failed
-     * fetches leave errors behind that must not leak into later calls. */
-    ERR_clear_error();
+    ERR_pop_to_mark();
     return PSA_SUCCESS;
 }
 
