@@ -53,5 +53,5 @@ tests_test_threads_SOURCES = tests/test_threads.c tests/testutil.c tests/testuti
 tests_test_threads_CFLAGS = $(TEST_CFLAGS)
 tests_test_threads_LDADD = $(TEST_LIBS)
 
-TESTS += $(check_PROGRAMS) tests/exports.sh
-EXTRA_DIST += tests/exports.sh
+TESTS += $(check_PROGRAMS) tests/exports.sh tests/tour.sh
+EXTRA_DIST += tests/exports.sh tests/tour.sh

@@ -63,13 +63,6 @@ psa_status_t tool_init(const char *command)
     return status;
 }
 
-void tool_print_hex(FILE *out, const uint8_t *data, size_t length)
-{
-    for (size_t i = 0; i < length; i++) {
-        fprintf(out, "%02x", data[i]);
-    }
-}
-
 int main(int argc, char **argv)
 {
     const struct tool_command *command = NULL;

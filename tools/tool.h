@@ -13,10 +13,6 @@
 #ifndef KPSA_TOOLS_TOOL_H
 #define KPSA_TOOLS_TOOL_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-
 #include <psa/crypto.h>
 
 /* Exit statuses shared by every command (documented in kpsa(1)). */
@@ -56,9 +52,12 @@ tool_command_fn tool_speed;
 psa_status_t tool_init(const char *command);
 
 /*
- * tool_print_hex - write `length` bytes of `data` as lowercase hex to `out`,
- * with no separator and no newline.
+ * tool_ignore - explicitly drop a status (e.g. of a clean-up abort or destroy
+ * whose failure changes nothing); the API's functions warn on an unused result.
  */
-void tool_print_hex(FILE *out, const uint8_t *data, size_t length);
+static inline void tool_ignore(psa_status_t status)
+{
+    (void)status;
+}
 
 #endif /* KPSA_TOOLS_TOOL_H */

@@ -130,7 +130,7 @@ static void run_hash_multipart(struct tour_state *t, const struct sample *s, str
     if (o->status == PSA_SUCCESS) {
         o->status = psa_hash_finish(&op, hash, sizeof(hash), &length);
     }
-    (void)psa_hash_abort(&op);
+    tool_ignore(psa_hash_abort(&op));
     if (o->status == PSA_SUCCESS && !matches_hex(hash, length, s->expect_hex)) {
         o->problem = "digest differs from the published vector";
     }
@@ -162,7 +162,7 @@ static void run_mac(struct tour_state *t, const struct sample *s, struct outcome
             o->problem = "a wrong MAC was not rejected";
         }
     }
-    (void)psa_destroy_key(key);
+    tool_ignore(psa_destroy_key(key));
 }
 
 static void run_cipher(struct tour_state *t, const struct sample *s, struct outcome *o)
@@ -190,7 +190,7 @@ static void run_cipher(struct tour_state *t, const struct sample *s, struct outc
             o->problem = "decryption does not give the plaintext back";
         }
     }
-    (void)psa_destroy_key(key);
+    tool_ignore(psa_destroy_key(key));
 }
 
 /* Decrypt the forged ciphertext too: an AEAD must refuse it. */
@@ -229,7 +229,7 @@ static void run_aead(struct tour_state *t, const struct sample *s, struct outcom
             o->problem = "a forged ciphertext was not rejected";
         }
     }
-    (void)psa_destroy_key(key);
+    tool_ignore(psa_destroy_key(key));
 }
 
 /* Two draws that are equal, or all zero, mean a broken generator (odds 2^-256). */
@@ -412,10 +412,11 @@ int tool_tour(int argc, char **argv)
             passed++;
         }
     }
-    printf("\n%zu of %zu samples ok (%.1f ms).  \"%s\": done by the key store or the random "
-           "generator, no driver call.\n", passed, N_SAMPLES, now_ms() - start, core_name);
+    printf("\n%zu of %zu samples ok, in %.1f ms.\n", passed, N_SAMPLES, now_ms() - start);
+    printf("Driver \"%s\": done by the library itself (key store, random generator), "
+           "no driver call.\n", core_name);
     if (state.key != PSA_KEY_ID_NULL) {
-        (void)psa_destroy_key(state.key);
+        tool_ignore(psa_destroy_key(state.key));
     }
     return passed == N_SAMPLES ? TOOL_EXIT_OK : TOOL_EXIT_FAILURE;
 }
