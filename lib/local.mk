@@ -24,6 +24,7 @@ libkpsa_la_SOURCES = \
 	lib/dispatch/driver.h \
 	lib/dispatch/dispatch.h \
 	lib/dispatch/registry.c \
+	lib/dispatch/entrypoints.c \
 	lib/dispatch/keystates.c \
 	lib/dispatch/match.c \
 	lib/dispatch/match.h \

@@ -16,12 +16,12 @@
 /* Single-part encryption or decryption through the multipart family; iv is
  * the IV to set (NULL/0 for modes without one), input the payload only. */
 static psa_status_t cipher_via_multipart(const struct kpsa_driver *d,
+                                         const struct kpsa_entry_points *ep,
                                          const psa_key_attributes_t *a,
                                          const struct kpsa_key_view *key, psa_algorithm_t alg,
                                          bool is_encrypt, const uint8_t *iv, size_t iv_length,
-                                         const uint8_t *input, size_t input_length,
-                                         uint8_t *output, size_t output_size,
-                                         size_t *output_length)
+                                         const uint8_t *input, size_t input_length, uint8_t *output,
+                                         size_t output_size, size_t *output_length)
 {
     psa_cipher_operation_t op = PSA_CIPHER_OPERATION_INIT;
     size_t size = d->context_sizes.cipher;
@@ -32,22 +32,22 @@ static psa_status_t cipher_via_multipart(const struct kpsa_driver *d,
     if (ctx == NULL) {
         return PSA_ERROR_INSUFFICIENT_MEMORY;
     }
-    status = is_encrypt ? d->ep.cipher_encrypt_setup(ctx, a, key->buffer, key->size, alg)
-                        : d->ep.cipher_decrypt_setup(ctx, a, key->buffer, key->size, alg);
+    status = is_encrypt ? ep->cipher_encrypt_setup(ctx, a, key->buffer, key->size, alg)
+                        : ep->cipher_decrypt_setup(ctx, a, key->buffer, key->size, alg);
     if (status != PSA_SUCCESS) {
         goto exit;
     }
     if (iv_length > 0) {
-        status = d->ep.cipher_set_iv(ctx, iv, iv_length);
+        status = ep->cipher_set_iv(ctx, iv, iv_length);
     }
     if (status == PSA_SUCCESS) {
-        status = d->ep.cipher_update(ctx, input, input_length, output, output_size, &done);
+        status = ep->cipher_update(ctx, input, input_length, output, output_size, &done);
     }
     if (status != PSA_SUCCESS) {
-        d->ep.cipher_abort(ctx);
+        ep->cipher_abort(ctx);
         goto exit;
     }
-    status = d->ep.cipher_finish(ctx, output + done, output_size - done, &tail);
+    status = ep->cipher_finish(ctx, output + done, output_size - done, &tail);
     *output_length = done + tail;
 exit:
     kpsa_opctx_release(&op.kpsa_ctx, size);
@@ -55,25 +55,25 @@ exit:
 }
 
 psa_status_t kpsa_dispatch_cipher_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                          const uint8_t *iv, size_t iv_length,
-                                          const uint8_t *input, size_t input_length,
-                                          uint8_t *output, size_t output_size,
+                                          const uint8_t *iv, size_t iv_length, const uint8_t *input,
+                                          size_t input_length, uint8_t *output, size_t output_size,
                                           size_t *output_length)
 {
     psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
     psa_key_attributes_t a;
     struct kpsa_walk w;
 
-    kpsa_walk_begin(&w, "cipher_encrypt", EP(CIPHER_ENCRYPT) | EP(CIPHER_ENCRYPT_MULTIPART),
-                    alg, key->attributes);
+    kpsa_walk_begin(&w, "cipher_encrypt", EP(CIPHER_ENCRYPT) | EP(CIPHER_ENCRYPT_MULTIPART), alg,
+                    key->attributes);
     while (kpsa_walk_next(&w)) {
         const struct kpsa_driver *d = w.driver;
+        const struct kpsa_entry_points *ep = w.ep;
         kpsa_driver_attributes(key, w.index, &a);
-        if ((w.matched & EP(CIPHER_ENCRYPT)) && d->ep.cipher_encrypt != NULL) {
-            status = d->ep.cipher_encrypt(&a, key->buffer, key->size, alg, iv, iv_length, input,
-                                          input_length, output, output_size, output_length);
+        if ((w.matched & EP(CIPHER_ENCRYPT)) && ep->cipher_encrypt != NULL) {
+            status = ep->cipher_encrypt(&a, key->buffer, key->size, alg, iv, iv_length, input,
+                                        input_length, output, output_size, output_length);
         } else {
-            status = cipher_via_multipart(d, &a, key, alg, true, iv, iv_length, input,
+            status = cipher_via_multipart(d, ep, &a, key, alg, true, iv, iv_length, input,
                                           input_length, output, output_size, output_length);
         }
         if (!kpsa_walk_again(&w, status)) {
@@ -93,16 +93,17 @@ psa_status_t kpsa_dispatch_cipher_decrypt(const struct kpsa_key_view *key, psa_a
     psa_key_attributes_t a;
     struct kpsa_walk w;
 
-    kpsa_walk_begin(&w, "cipher_decrypt", EP(CIPHER_DECRYPT) | EP(CIPHER_DECRYPT_MULTIPART),
-                    alg, key->attributes);
+    kpsa_walk_begin(&w, "cipher_decrypt", EP(CIPHER_DECRYPT) | EP(CIPHER_DECRYPT_MULTIPART), alg,
+                    key->attributes);
     while (kpsa_walk_next(&w)) {
         const struct kpsa_driver *d = w.driver;
+        const struct kpsa_entry_points *ep = w.ep;
         kpsa_driver_attributes(key, w.index, &a);
-        if ((w.matched & EP(CIPHER_DECRYPT)) && d->ep.cipher_decrypt != NULL) {
-            status = d->ep.cipher_decrypt(&a, key->buffer, key->size, alg, input, input_length,
-                                          output, output_size, output_length);
+        if ((w.matched & EP(CIPHER_DECRYPT)) && ep->cipher_decrypt != NULL) {
+            status = ep->cipher_decrypt(&a, key->buffer, key->size, alg, input, input_length,
+                                        output, output_size, output_length);
         } else {
-            status = cipher_via_multipart(d, &a, key, alg, false, input, iv_length,
+            status = cipher_via_multipart(d, ep, &a, key, alg, false, input, iv_length,
                                           input + iv_length, input_length - iv_length, output,
                                           output_size, output_length);
         }
@@ -115,7 +116,12 @@ psa_status_t kpsa_dispatch_cipher_decrypt(const struct kpsa_key_view *key, psa_a
 
 static const struct kpsa_driver *bound(const psa_cipher_operation_t *op)
 {
-    return kpsa_registry_driver((unsigned)op->kpsa_driver - 1);
+    return kpsa_binding_driver(op->kpsa_driver);
+}
+
+static const struct kpsa_entry_points *bound_ep(const psa_cipher_operation_t *op)
+{
+    return kpsa_binding_ep(op->kpsa_driver);
 }
 
 static void unbind(psa_cipher_operation_t *op, const struct kpsa_driver *d)
@@ -126,18 +132,18 @@ static void unbind(psa_cipher_operation_t *op, const struct kpsa_driver *d)
     op->kpsa_alg = 0;
 }
 
-static psa_status_t cipher_setup_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
-                                     const psa_key_attributes_t *a,
-                                     const struct kpsa_key_view *key, const void *arg)
+static psa_status_t cipher_setup_call(const struct kpsa_driver *d,
+                                      const struct kpsa_entry_points *ep, void *ctx,
+                                      psa_algorithm_t alg, const psa_key_attributes_t *a,
+                                      const struct kpsa_key_view *key, const void *arg)
 {
     const bool *is_encrypt = arg;
-    return *is_encrypt ? d->ep.cipher_encrypt_setup(ctx, a, key->buffer, key->size, alg)
-                       : d->ep.cipher_decrypt_setup(ctx, a, key->buffer, key->size, alg);
+    return *is_encrypt ? ep->cipher_encrypt_setup(ctx, a, key->buffer, key->size, alg)
+                       : ep->cipher_decrypt_setup(ctx, a, key->buffer, key->size, alg);
 }
 
-psa_status_t kpsa_dispatch_cipher_setup(psa_cipher_operation_t *op,
-                                        const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                        bool is_encrypt)
+psa_status_t kpsa_dispatch_cipher_setup(psa_cipher_operation_t *op, const struct kpsa_key_view *key,
+                                        psa_algorithm_t alg, bool is_encrypt)
 {
     uint64_t eps = is_encrypt ? EP(CIPHER_ENCRYPT_MULTIPART) : EP(CIPHER_DECRYPT_MULTIPART);
     struct kpsa_walk w;
@@ -157,27 +163,29 @@ psa_status_t kpsa_dispatch_cipher_set_iv(psa_cipher_operation_t *op, const uint8
                                          size_t iv_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     void *ctx = kpsa_opctx(&op->kpsa_ctx, d->context_sizes.cipher);
-    psa_status_t status = d->ep.cipher_set_iv(ctx, iv, iv_length);
+    psa_status_t status = ep->cipher_set_iv(ctx, iv, iv_length);
 
     if (status != PSA_SUCCESS) {
-        d->ep.cipher_abort(ctx);
+        ep->cipher_abort(ctx);
         unbind(op, d);
     }
     return status;
 }
 
 psa_status_t kpsa_dispatch_cipher_update(psa_cipher_operation_t *op, const uint8_t *input,
-                                         size_t input_length, uint8_t *output,
-                                         size_t output_size, size_t *output_length)
+                                         size_t input_length, uint8_t *output, size_t output_size,
+                                         size_t *output_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     void *ctx = kpsa_opctx(&op->kpsa_ctx, d->context_sizes.cipher);
     psa_status_t status =
-        d->ep.cipher_update(ctx, input, input_length, output, output_size, output_length);
+        ep->cipher_update(ctx, input, input_length, output, output_size, output_length);
 
     if (status != PSA_SUCCESS) {
-        d->ep.cipher_abort(ctx);
+        ep->cipher_abort(ctx);
         unbind(op, d);
     }
     return status;
@@ -187,8 +195,9 @@ psa_status_t kpsa_dispatch_cipher_finish(psa_cipher_operation_t *op, uint8_t *ou
                                          size_t output_size, size_t *output_length)
 {
     const struct kpsa_driver *d = bound(op);
-    psa_status_t status = d->ep.cipher_finish(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.cipher),
-                                              output, output_size, output_length);
+    const struct kpsa_entry_points *ep = bound_ep(op);
+    psa_status_t status = ep->cipher_finish(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.cipher),
+                                            output, output_size, output_length);
     unbind(op, d);
     return status;
 }
@@ -199,8 +208,8 @@ psa_status_t kpsa_dispatch_cipher_abort(psa_cipher_operation_t *op)
         return PSA_SUCCESS;
     }
     const struct kpsa_driver *d = bound(op);
-    psa_status_t status =
-        d->ep.cipher_abort(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.cipher));
+    const struct kpsa_entry_points *ep = bound_ep(op);
+    psa_status_t status = ep->cipher_abort(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.cipher));
     unbind(op, d);
     return status;
 }

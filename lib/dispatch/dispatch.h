@@ -87,13 +87,12 @@ psa_status_t kpsa_dispatch_mac_compute(const struct kpsa_key_view *key, psa_algo
                                        size_t mac_size, size_t *mac_length);
 /* Uses the driver's mac_verify, else mac_compute and a constant-time compare. */
 psa_status_t kpsa_dispatch_mac_verify(const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                      const uint8_t *input, size_t input_length,
-                                      const uint8_t *mac, size_t mac_length);
+                                      const uint8_t *input, size_t input_length, const uint8_t *mac,
+                                      size_t mac_length);
 
 psa_status_t kpsa_dispatch_cipher_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                          const uint8_t *iv, size_t iv_length,
-                                          const uint8_t *input, size_t input_length,
-                                          uint8_t *output, size_t output_size,
+                                          const uint8_t *iv, size_t iv_length, const uint8_t *input,
+                                          size_t input_length, uint8_t *output, size_t output_size,
                                           size_t *output_length);
 /* input = IV followed by the payload, as psa_cipher_decrypt() receives it. */
 psa_status_t kpsa_dispatch_cipher_decrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
@@ -119,13 +118,13 @@ psa_status_t kpsa_dispatch_aead_decrypt(const struct kpsa_key_view *key, psa_alg
 psa_status_t kpsa_dispatch_hash_setup(psa_hash_operation_t *op, psa_algorithm_t alg);
 psa_status_t kpsa_dispatch_hash_update(psa_hash_operation_t *op, const uint8_t *input,
                                        size_t input_length);
-psa_status_t kpsa_dispatch_hash_finish(psa_hash_operation_t *op, uint8_t *hash,
-                                       size_t hash_size, size_t *hash_length);
+psa_status_t kpsa_dispatch_hash_finish(psa_hash_operation_t *op, uint8_t *hash, size_t hash_size,
+                                       size_t *hash_length);
 psa_status_t kpsa_dispatch_hash_abort(psa_hash_operation_t *op);
 psa_status_t kpsa_dispatch_hash_clone(const psa_hash_operation_t *source,
                                       psa_hash_operation_t *target);
-psa_status_t kpsa_dispatch_hash_suspend(psa_hash_operation_t *op, uint8_t *state,
-                                        size_t state_size, size_t *state_length);
+psa_status_t kpsa_dispatch_hash_suspend(psa_hash_operation_t *op, uint8_t *state, size_t state_size,
+                                        size_t *state_length);
 psa_status_t kpsa_dispatch_hash_resume(psa_hash_operation_t *op, psa_algorithm_t alg,
                                        const uint8_t *state, size_t state_length);
 
@@ -135,22 +134,21 @@ psa_status_t kpsa_dispatch_mac_setup(psa_mac_operation_t *op, const struct kpsa_
                                      psa_algorithm_t alg, bool is_sign);
 psa_status_t kpsa_dispatch_mac_update(psa_mac_operation_t *op, const uint8_t *input,
                                       size_t input_length);
-psa_status_t kpsa_dispatch_mac_sign_finish(psa_mac_operation_t *op, uint8_t *mac,
-                                           size_t mac_size, size_t *mac_length);
+psa_status_t kpsa_dispatch_mac_sign_finish(psa_mac_operation_t *op, uint8_t *mac, size_t mac_size,
+                                           size_t *mac_length);
 psa_status_t kpsa_dispatch_mac_verify_finish(psa_mac_operation_t *op, const uint8_t *mac,
                                              size_t mac_length);
 psa_status_t kpsa_dispatch_mac_abort(psa_mac_operation_t *op);
 
 /* ---- multipart: cipher -------------------------------------------------- */
 
-psa_status_t kpsa_dispatch_cipher_setup(psa_cipher_operation_t *op,
-                                        const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                        bool is_encrypt);
+psa_status_t kpsa_dispatch_cipher_setup(psa_cipher_operation_t *op, const struct kpsa_key_view *key,
+                                        psa_algorithm_t alg, bool is_encrypt);
 psa_status_t kpsa_dispatch_cipher_set_iv(psa_cipher_operation_t *op, const uint8_t *iv,
                                          size_t iv_length);
 psa_status_t kpsa_dispatch_cipher_update(psa_cipher_operation_t *op, const uint8_t *input,
-                                         size_t input_length, uint8_t *output,
-                                         size_t output_size, size_t *output_length);
+                                         size_t input_length, uint8_t *output, size_t output_size,
+                                         size_t *output_length);
 psa_status_t kpsa_dispatch_cipher_finish(psa_cipher_operation_t *op, uint8_t *output,
                                          size_t output_size, size_t *output_length);
 psa_status_t kpsa_dispatch_cipher_abort(psa_cipher_operation_t *op);
@@ -166,8 +164,8 @@ psa_status_t kpsa_dispatch_aead_set_lengths(psa_aead_operation_t *op, size_t ad_
 psa_status_t kpsa_dispatch_aead_update_ad(psa_aead_operation_t *op, const uint8_t *input,
                                           size_t input_length);
 psa_status_t kpsa_dispatch_aead_update(psa_aead_operation_t *op, const uint8_t *input,
-                                       size_t input_length, uint8_t *output,
-                                       size_t output_size, size_t *output_length);
+                                       size_t input_length, uint8_t *output, size_t output_size,
+                                       size_t *output_length);
 psa_status_t kpsa_dispatch_aead_finish(psa_aead_operation_t *op, uint8_t *ciphertext,
                                        size_t ciphertext_size, size_t *ciphertext_length,
                                        uint8_t *tag, size_t tag_size, size_t *tag_length);
@@ -183,13 +181,12 @@ psa_status_t kpsa_dispatch_aead_abort(psa_aead_operation_t *op);
  * on success *bits is the key's size.  The location of the lifetime picks the
  * drivers (local storage: the transparent chain).
  */
-psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes,
-                                      const uint8_t *data, size_t data_length,
-                                      uint8_t *key_buffer, size_t key_buffer_size,
-                                      size_t *key_buffer_length, size_t *bits);
-psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes,
-                                        uint8_t *key_buffer, size_t key_buffer_size,
-                                        size_t *key_buffer_length);
+psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes, const uint8_t *data,
+                                      size_t data_length, uint8_t *key_buffer,
+                                      size_t key_buffer_size, size_t *key_buffer_length,
+                                      size_t *bits);
+psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes, uint8_t *key_buffer,
+                                        size_t key_buffer_size, size_t *key_buffer_length);
 psa_status_t kpsa_dispatch_export_public_key(const struct kpsa_key_view *key, uint8_t *data,
                                              size_t data_size, size_t *data_length);
 

@@ -53,14 +53,21 @@ enum kpsa_entry_point {
     KPSA_EP_RANDOM,
     KPSA_EP_KEY_DERIVATION,
     KPSA_EP_PAKE,
+    KPSA_EP_KEY_STATE,
     KPSA_EP_COUNT
 };
 
 #define KPSA_EP_BIT(ep) (UINT64_C(1) << (ep))
 
-enum kpsa_driver_type {
-    KPSA_DRIVER_TRANSPARENT,
-    KPSA_DRIVER_OPAQUE
+enum kpsa_driver_type { KPSA_DRIVER_TRANSPARENT, KPSA_DRIVER_OPAQUE };
+
+struct kpsa_entry_points;
+
+/* A key type filter: matches types t with (t & mask) == type.  mask is 0xffff
+ * for one type; a "_" family/group in a manifest clears the family bits. */
+struct kpsa_key_type_spec {
+    psa_key_type_t type;
+    psa_key_type_t mask;
 };
 
 /*
@@ -69,14 +76,18 @@ enum kpsa_driver_type {
  * (PSA_ALG_ANY_HASH in the hash position, at-least-this-length MACs/tags).
  */
 struct kpsa_capability {
-    uint64_t entry_points;           /* KPSA_EP_BIT() set */
+    uint64_t entry_points; /* KPSA_EP_BIT() set */
     const psa_algorithm_t *algorithms;
     size_t algorithm_count;
-    const psa_key_type_t *key_types;
+    const struct kpsa_key_type_spec *key_types;
     size_t key_type_count;
     const size_t *key_sizes;
     size_t key_size_count;
     bool fallback;
+    /* The functions serving this capability (a manifest's "names" can map
+     * the same entry point to different functions per capability); NULL:
+     * the driver's table. */
+    const struct kpsa_entry_points *ep;
 };
 
 /* Sizes of the driver's context types, in bytes. */
@@ -98,8 +109,8 @@ struct kpsa_entry_points {
     void (*deinit)(void);
 
     /* Per-key prepared state (kpsa extension, see <kpsa/driver.h>). */
-    psa_status_t (*key_state_create)(kpsa_attr_t *attributes, const uint8_t *key,
-                                     size_t key_size, void **state);
+    psa_status_t (*key_state_create)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                     void **state);
     void (*key_state_destroy)(void *state);
 
     /* Hash. */
@@ -112,8 +123,7 @@ struct kpsa_entry_points {
     /* kpsa extension: deep copy of a context that is not byte-copyable. */
     psa_status_t (*hash_clone)(const void *source, void *target);
     /* kpsa extension: hash suspend/resume in the format of psa_hash_suspend(). */
-    psa_status_t (*hash_suspend)(void *op, uint8_t *state, size_t state_size,
-                                 size_t *state_length);
+    psa_status_t (*hash_suspend)(void *op, uint8_t *state, size_t state_size, size_t *state_length);
     psa_status_t (*hash_resume)(void *op, const uint8_t *state, size_t state_length);
 
     /* MAC. */
@@ -128,8 +138,7 @@ struct kpsa_entry_points {
     psa_status_t (*mac_verify_setup)(void *op, kpsa_attr_t *attributes, const uint8_t *key,
                                      size_t key_size, psa_algorithm_t alg);
     psa_status_t (*mac_update)(void *op, const uint8_t *input, size_t input_length);
-    psa_status_t (*mac_sign_finish)(void *op, uint8_t *mac, size_t mac_size,
-                                    size_t *mac_length);
+    psa_status_t (*mac_sign_finish)(void *op, uint8_t *mac, size_t mac_size, size_t *mac_length);
     psa_status_t (*mac_verify_finish)(void *op, const uint8_t *mac, size_t mac_length);
     psa_status_t (*mac_abort)(void *op);
 
@@ -140,9 +149,8 @@ struct kpsa_entry_points {
                                    const uint8_t *input, size_t input_length, uint8_t *output,
                                    size_t output_size, size_t *output_length);
     psa_status_t (*cipher_decrypt)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
-                                   psa_algorithm_t alg, const uint8_t *input,
-                                   size_t input_length, uint8_t *output, size_t output_size,
-                                   size_t *output_length);
+                                   psa_algorithm_t alg, const uint8_t *input, size_t input_length,
+                                   uint8_t *output, size_t output_size, size_t *output_length);
     psa_status_t (*cipher_encrypt_setup)(void *op, kpsa_attr_t *attributes, const uint8_t *key,
                                          size_t key_size, psa_algorithm_t alg);
     psa_status_t (*cipher_decrypt_setup)(void *op, kpsa_attr_t *attributes, const uint8_t *key,
@@ -180,9 +188,35 @@ struct kpsa_entry_points {
                                 size_t *ciphertext_length, uint8_t *tag, size_t tag_size,
                                 size_t *tag_length);
     psa_status_t (*aead_verify)(void *op, uint8_t *plaintext, size_t plaintext_size,
-                                size_t *plaintext_length, const uint8_t *tag,
-                                size_t tag_length);
+                                size_t *plaintext_length, const uint8_t *tag, size_t tag_length);
     psa_status_t (*aead_abort)(void *op);
+
+    /* Asymmetric operations and key agreement (single-part only). */
+    psa_status_t (*sign_hash)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                              psa_algorithm_t alg, const uint8_t *hash, size_t hash_length,
+                              uint8_t *signature, size_t signature_size, size_t *signature_length);
+    psa_status_t (*verify_hash)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                psa_algorithm_t alg, const uint8_t *hash, size_t hash_length,
+                                const uint8_t *signature, size_t signature_length);
+    psa_status_t (*sign_message)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                 psa_algorithm_t alg, const uint8_t *input, size_t input_length,
+                                 uint8_t *signature, size_t signature_size,
+                                 size_t *signature_length);
+    psa_status_t (*verify_message)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                   psa_algorithm_t alg, const uint8_t *input, size_t input_length,
+                                   const uint8_t *signature, size_t signature_length);
+    psa_status_t (*asymmetric_encrypt)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                       psa_algorithm_t alg, const uint8_t *input,
+                                       size_t input_length, const uint8_t *salt, size_t salt_length,
+                                       uint8_t *output, size_t output_size, size_t *output_length);
+    psa_status_t (*asymmetric_decrypt)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                       psa_algorithm_t alg, const uint8_t *input,
+                                       size_t input_length, const uint8_t *salt, size_t salt_length,
+                                       uint8_t *output, size_t output_size, size_t *output_length);
+    psa_status_t (*key_agreement)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                  psa_algorithm_t alg, const uint8_t *peer_key,
+                                  size_t peer_key_length, uint8_t *shared_secret,
+                                  size_t shared_secret_size, size_t *shared_secret_length);
 
     /* Key management (transparent drivers: key buffer = export format). */
     psa_status_t (*import_key)(kpsa_attr_t *attributes, const uint8_t *data, size_t data_length,
@@ -190,9 +224,11 @@ struct kpsa_entry_points {
                                size_t *key_buffer_length, size_t *bits);
     psa_status_t (*generate_key)(kpsa_attr_t *attributes, uint8_t *key_buffer,
                                  size_t key_buffer_size, size_t *key_buffer_length);
-    psa_status_t (*export_public_key)(kpsa_attr_t *attributes, const uint8_t *key,
-                                      size_t key_size, uint8_t *data, size_t data_size,
-                                      size_t *data_length);
+    psa_status_t (*export_public_key)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                      uint8_t *data, size_t data_size, size_t *data_length);
+    /* Opaque drivers: export of the key material from the key context. */
+    psa_status_t (*export_key)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                               uint8_t *data, size_t data_size, size_t *data_length);
 
     /* Entropy and random generation. */
     psa_status_t (*get_entropy)(psa_driver_get_entropy_flags_t flags, size_t *estimate_bits,
@@ -207,14 +243,39 @@ struct kpsa_entry_points {
 struct kpsa_driver {
     const char *prefix;
     enum kpsa_driver_type type;
-    psa_key_location_t location;       /* opaque drivers */
+    psa_key_location_t location; /* opaque drivers */
     const struct kpsa_capability *capabilities;
     size_t capability_count;
     struct kpsa_context_sizes context_sizes;
-    size_t random_initial_entropy;     /* "initial_entropy_size", bytes */
-    size_t random_reseed_entropy;      /* "reseed_entropy_size", bytes */
+    size_t random_initial_entropy; /* "initial_entropy_size", bytes */
+    size_t random_reseed_entropy;  /* "reseed_entropy_size", bytes */
     struct kpsa_entry_points ep;
 };
+
+/*
+ * The entry-point functions of each entry point or family, as named in
+ * manifests (entrypoints.c): how the loader resolves "<prefix>_<function>" or a
+ * capability's "names" mapping into a struct kpsa_entry_points.
+ */
+struct kpsa_ep_function {
+    const char *name; /* e.g. "hash_setup" */
+    size_t offset;    /* offsetof(struct kpsa_entry_points, member) */
+    bool optional;    /* kpsa extensions a driver may omit (hash_clone, ...) */
+};
+
+struct kpsa_ep_family {
+    const char *name; /* entry point or family name, e.g. "hash_multipart" */
+    enum kpsa_entry_point ep;
+    const struct kpsa_ep_function *functions;
+    size_t function_count;
+};
+
+/* The family of a manifest name, or NULL if the name is not an entry point. */
+const struct kpsa_ep_family *kpsa_ep_family_find(const char *name);
+/* The family table, for documentation and tools; *count receives its length. */
+const struct kpsa_ep_family *kpsa_ep_families(size_t *count);
+/* The manifest name of an entry point / family. */
+const char *kpsa_ep_name(enum kpsa_entry_point ep);
 
 /* The built-in driver on OpenSSL libcrypto (lib/builtin/builtin.c). */
 extern const struct kpsa_driver kpsa_builtin_driver;

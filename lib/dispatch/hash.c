@@ -20,9 +20,10 @@ struct kpsa_hash_state {
 #define HASH_EPS (KPSA_EP_BIT(KPSA_EP_HASH_COMPUTE) | KPSA_EP_BIT(KPSA_EP_HASH_MULTIPART))
 
 /* Single-part hash through a driver's multipart entry points. */
-static psa_status_t hash_via_multipart(const struct kpsa_driver *d, psa_algorithm_t alg,
-                                       const uint8_t *input, size_t input_length,
-                                       uint8_t *hash, size_t hash_size, size_t *hash_length)
+static psa_status_t hash_via_multipart(const struct kpsa_driver *d,
+                                       const struct kpsa_entry_points *ep, psa_algorithm_t alg,
+                                       const uint8_t *input, size_t input_length, uint8_t *hash,
+                                       size_t hash_size, size_t *hash_length)
 {
     psa_hash_operation_t op = PSA_HASH_OPERATION_INIT;
     size_t size = d->context_sizes.hash;
@@ -32,14 +33,14 @@ static psa_status_t hash_via_multipart(const struct kpsa_driver *d, psa_algorith
     if (ctx == NULL) {
         return PSA_ERROR_INSUFFICIENT_MEMORY;
     }
-    status = d->ep.hash_setup(ctx, alg);
+    status = ep->hash_setup(ctx, alg);
     if (status == PSA_SUCCESS) {
-        status = d->ep.hash_update(ctx, input, input_length);
+        status = ep->hash_update(ctx, input, input_length);
         if (status == PSA_SUCCESS) {
-            status = d->ep.hash_finish(ctx, hash, hash_size, hash_length);
+            status = ep->hash_finish(ctx, hash, hash_size, hash_length);
         }
         if (status != PSA_SUCCESS) {
-            d->ep.hash_abort(ctx);
+            ep->hash_abort(ctx);
         }
     }
     kpsa_opctx_release(&op.kpsa_ctx, size);
@@ -56,11 +57,12 @@ psa_status_t kpsa_dispatch_hash_compute(psa_algorithm_t alg, const uint8_t *inpu
     kpsa_walk_begin(&w, "hash_compute", HASH_EPS, alg, NULL);
     while (kpsa_walk_next(&w)) {
         const struct kpsa_driver *d = w.driver;
-        if ((w.matched & KPSA_EP_BIT(KPSA_EP_HASH_COMPUTE)) && d->ep.hash_compute != NULL) {
-            status = d->ep.hash_compute(alg, input, input_length, hash, hash_size, hash_length);
+        const struct kpsa_entry_points *ep = w.ep;
+        if ((w.matched & KPSA_EP_BIT(KPSA_EP_HASH_COMPUTE)) && ep->hash_compute != NULL) {
+            status = ep->hash_compute(alg, input, input_length, hash, hash_size, hash_length);
         } else {
-            status = hash_via_multipart(d, alg, input, input_length, hash, hash_size,
-                                        hash_length);
+            status =
+                hash_via_multipart(d, ep, alg, input, input_length, hash, hash_size, hash_length);
         }
         if (!kpsa_walk_again(&w, status)) {
             break;
@@ -71,7 +73,12 @@ psa_status_t kpsa_dispatch_hash_compute(psa_algorithm_t alg, const uint8_t *inpu
 
 static const struct kpsa_driver *bound(const psa_hash_operation_t *op)
 {
-    return kpsa_registry_driver((unsigned)op->kpsa_driver - 1);
+    return kpsa_binding_driver(op->kpsa_driver);
+}
+
+static const struct kpsa_entry_points *bound_ep(const psa_hash_operation_t *op)
+{
+    return kpsa_binding_ep(op->kpsa_driver);
 }
 
 /* End the driver side: release the context and leave the header inactive. */
@@ -83,12 +90,13 @@ static void unbind(psa_hash_operation_t *op, const struct kpsa_driver *d)
     op->kpsa_alg = 0;
 }
 
-static psa_status_t hash_setup_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
-                                   const psa_key_attributes_t *attributes,
-                                   const struct kpsa_key_view *key, const void *arg)
+static psa_status_t hash_setup_call(const struct kpsa_driver *d, const struct kpsa_entry_points *ep,
+                                    void *ctx, psa_algorithm_t alg,
+                                    const psa_key_attributes_t *attributes,
+                                    const struct kpsa_key_view *key, const void *arg)
 {
     (void)attributes, (void)key, (void)arg;
-    return d->ep.hash_setup(ctx, alg);
+    return ep->hash_setup(ctx, alg);
 }
 
 psa_status_t kpsa_dispatch_hash_setup(psa_hash_operation_t *op, psa_algorithm_t alg)
@@ -109,27 +117,29 @@ psa_status_t kpsa_dispatch_hash_update(psa_hash_operation_t *op, const uint8_t *
                                        size_t input_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     void *ctx = kpsa_opctx(&op->kpsa_ctx, d->context_sizes.hash);
-    psa_status_t status = d->ep.hash_update(ctx, input, input_length);
+    psa_status_t status = ep->hash_update(ctx, input, input_length);
 
     if (status != PSA_SUCCESS) {
-        d->ep.hash_abort(ctx);
+        ep->hash_abort(ctx);
         unbind(op, d);
     }
     return status;
 }
 
-psa_status_t kpsa_dispatch_hash_finish(psa_hash_operation_t *op, uint8_t *hash,
-                                       size_t hash_size, size_t *hash_length)
+psa_status_t kpsa_dispatch_hash_finish(psa_hash_operation_t *op, uint8_t *hash, size_t hash_size,
+                                       size_t *hash_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     void *ctx = kpsa_opctx(&op->kpsa_ctx, d->context_sizes.hash);
-    psa_status_t status = d->ep.hash_finish(ctx, hash, hash_size, hash_length);
+    psa_status_t status = ep->hash_finish(ctx, hash, hash_size, hash_length);
 
     /* hash_finish is not one of the specification's "finish" entry points:
      * after a failure the driver's abort still runs. */
     if (status != PSA_SUCCESS) {
-        d->ep.hash_abort(ctx);
+        ep->hash_abort(ctx);
     }
     unbind(op, d);
     return status;
@@ -141,7 +151,8 @@ psa_status_t kpsa_dispatch_hash_abort(psa_hash_operation_t *op)
         return PSA_SUCCESS;
     }
     const struct kpsa_driver *d = bound(op);
-    psa_status_t status = d->ep.hash_abort(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.hash));
+    const struct kpsa_entry_points *ep = bound_ep(op);
+    psa_status_t status = ep->hash_abort(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.hash));
     unbind(op, d);
     return status;
 }
@@ -150,6 +161,7 @@ psa_status_t kpsa_dispatch_hash_clone(const psa_hash_operation_t *source,
                                       psa_hash_operation_t *target)
 {
     const struct kpsa_driver *d = bound(source);
+    const struct kpsa_entry_points *ep = bound_ep(source);
     size_t size = d->context_sizes.hash;
     const void *from = kpsa_opctx((union kpsa_operation_context *)&source->kpsa_ctx, size);
     void *to = kpsa_opctx_alloc(&target->kpsa_ctx, size);
@@ -158,8 +170,8 @@ psa_status_t kpsa_dispatch_hash_clone(const psa_hash_operation_t *source,
     if (to == NULL) {
         return PSA_ERROR_INSUFFICIENT_MEMORY;
     }
-    if (d->ep.hash_clone != NULL) {
-        status = d->ep.hash_clone(from, to);
+    if (ep->hash_clone != NULL) {
+        status = ep->hash_clone(from, to);
     } else {
         /* The specification requires hash contexts to be byte-copyable. */
         memcpy(to, from, size);
@@ -175,32 +187,34 @@ psa_status_t kpsa_dispatch_hash_clone(const psa_hash_operation_t *source,
     return PSA_SUCCESS;
 }
 
-psa_status_t kpsa_dispatch_hash_suspend(psa_hash_operation_t *op, uint8_t *state,
-                                        size_t state_size, size_t *state_length)
+psa_status_t kpsa_dispatch_hash_suspend(psa_hash_operation_t *op, uint8_t *state, size_t state_size,
+                                        size_t *state_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     void *ctx = kpsa_opctx(&op->kpsa_ctx, d->context_sizes.hash);
     psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
 
-    if (d->ep.hash_suspend != NULL) {
-        status = d->ep.hash_suspend(ctx, state, state_size, state_length);
+    if (ep->hash_suspend != NULL) {
+        status = ep->hash_suspend(ctx, state, state_size, state_length);
     }
     /* Suspending ends the operation whether or not it worked. */
-    d->ep.hash_abort(ctx);
+    ep->hash_abort(ctx);
     unbind(op, d);
     return status;
 }
 
-static psa_status_t hash_resume_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
-                                    const psa_key_attributes_t *attributes,
-                                    const struct kpsa_key_view *key, const void *arg)
+static psa_status_t hash_resume_call(const struct kpsa_driver *d,
+                                     const struct kpsa_entry_points *ep, void *ctx,
+                                     psa_algorithm_t alg, const psa_key_attributes_t *attributes,
+                                     const struct kpsa_key_view *key, const void *arg)
 {
     const struct kpsa_hash_state *state = arg;
     (void)alg, (void)attributes, (void)key;
-    if (d->ep.hash_resume == NULL) {
+    if (ep->hash_resume == NULL) {
         return PSA_ERROR_NOT_SUPPORTED;
     }
-    return d->ep.hash_resume(ctx, state->bytes, state->length);
+    return ep->hash_resume(ctx, state->bytes, state->length);
 }
 
 psa_status_t kpsa_dispatch_hash_resume(psa_hash_operation_t *op, psa_algorithm_t alg,
@@ -221,6 +235,6 @@ psa_status_t kpsa_dispatch_hash_resume(psa_hash_operation_t *op, psa_algorithm_t
 
 const char *kpsa_dispatch_op_driver(uint16_t kpsa_driver)
 {
-    const struct kpsa_driver *d = kpsa_registry_driver((unsigned)kpsa_driver - 1);
-    return kpsa_driver != 0 && d != NULL ? d->prefix : NULL;
+    const struct kpsa_driver *d = kpsa_driver != 0 ? kpsa_binding_driver(kpsa_driver) : NULL;
+    return d != NULL ? d->prefix : NULL;
 }

@@ -12,20 +12,20 @@
 
 #define EP(x) KPSA_EP_BIT(KPSA_EP_##x)
 
-psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes,
-                                      const uint8_t *data, size_t data_length,
-                                      uint8_t *key_buffer, size_t key_buffer_size,
-                                      size_t *key_buffer_length, size_t *bits)
+psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes, const uint8_t *data,
+                                      size_t data_length, uint8_t *key_buffer,
+                                      size_t key_buffer_size, size_t *key_buffer_length,
+                                      size_t *bits)
 {
     psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
     struct kpsa_walk w;
 
     kpsa_walk_begin(&w, "import_key", EP(IMPORT_KEY), 0, attributes);
     while (kpsa_walk_next(&w)) {
-        if (w.driver->ep.import_key != NULL) {
+        if (w.ep->import_key != NULL) {
             *bits = attributes->kpsa_bits;
-            status = w.driver->ep.import_key(attributes, data, data_length, key_buffer,
-                                             key_buffer_size, key_buffer_length, bits);
+            status = w.ep->import_key(attributes, data, data_length, key_buffer, key_buffer_size,
+                                      key_buffer_length, bits);
         }
         if (!kpsa_walk_again(&w, status)) {
             break;
@@ -34,18 +34,16 @@ psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes,
     return status;
 }
 
-psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes,
-                                        uint8_t *key_buffer, size_t key_buffer_size,
-                                        size_t *key_buffer_length)
+psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes, uint8_t *key_buffer,
+                                        size_t key_buffer_size, size_t *key_buffer_length)
 {
     psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
     struct kpsa_walk w;
 
     kpsa_walk_begin(&w, "generate_key", EP(GENERATE_KEY), 0, attributes);
     while (kpsa_walk_next(&w)) {
-        if (w.driver->ep.generate_key != NULL) {
-            status = w.driver->ep.generate_key(attributes, key_buffer, key_buffer_size,
-                                               key_buffer_length);
+        if (w.ep->generate_key != NULL) {
+            status = w.ep->generate_key(attributes, key_buffer, key_buffer_size, key_buffer_length);
         }
         if (!kpsa_walk_again(&w, status)) {
             break;
@@ -63,10 +61,10 @@ psa_status_t kpsa_dispatch_export_public_key(const struct kpsa_key_view *key, ui
 
     kpsa_walk_begin(&w, "export_public_key", EP(EXPORT_PUBLIC_KEY), 0, key->attributes);
     while (kpsa_walk_next(&w)) {
-        if (w.driver->ep.export_public_key != NULL) {
+        if (w.ep->export_public_key != NULL) {
             kpsa_driver_attributes(key, w.index, &a);
-            status = w.driver->ep.export_public_key(&a, key->buffer, key->size, data, data_size,
-                                                    data_length);
+            status =
+                w.ep->export_public_key(&a, key->buffer, key->size, data, data_size, data_length);
         }
         if (!kpsa_walk_again(&w, status)) {
             break;

@@ -13,12 +13,14 @@
 #include "dispatch/match.h"
 #include "dispatch/opctx.h"
 
-#define EP(x) KPSA_EP_BIT(KPSA_EP_##x)
+#define EP(x)       KPSA_EP_BIT(KPSA_EP_##x)
 #define COMPUTE_EPS (EP(MAC_COMPUTE) | EP(MAC_MULTIPART))
-#define VERIFY_EPS (EP(MAC_VERIFY) | EP(MAC_COMPUTE) | EP(MAC_VERIFY_MULTIPART) | EP(MAC_MULTIPART))
+#define VERIFY_EPS  (EP(MAC_VERIFY) | EP(MAC_COMPUTE) | EP(MAC_VERIFY_MULTIPART) | EP(MAC_MULTIPART))
 
 /* Drive a multipart MAC for a single-part call: sign into mac, or verify mac. */
-static psa_status_t mac_via_multipart(const struct kpsa_driver *d, const psa_key_attributes_t *a,
+static psa_status_t mac_via_multipart(const struct kpsa_driver *d,
+                                      const struct kpsa_entry_points *ep,
+                                      const psa_key_attributes_t *a,
                                       const struct kpsa_key_view *key, psa_algorithm_t alg,
                                       bool is_sign, const uint8_t *input, size_t input_length,
                                       uint8_t *mac, size_t mac_size, size_t *mac_length)
@@ -31,18 +33,18 @@ static psa_status_t mac_via_multipart(const struct kpsa_driver *d, const psa_key
     if (ctx == NULL) {
         return PSA_ERROR_INSUFFICIENT_MEMORY;
     }
-    status = is_sign ? d->ep.mac_sign_setup(ctx, a, key->buffer, key->size, alg)
-                     : d->ep.mac_verify_setup(ctx, a, key->buffer, key->size, alg);
+    status = is_sign ? ep->mac_sign_setup(ctx, a, key->buffer, key->size, alg)
+                     : ep->mac_verify_setup(ctx, a, key->buffer, key->size, alg);
     if (status != PSA_SUCCESS) {
         goto exit;
     }
-    status = d->ep.mac_update(ctx, input, input_length);
+    status = ep->mac_update(ctx, input, input_length);
     if (status != PSA_SUCCESS) {
-        d->ep.mac_abort(ctx);
+        ep->mac_abort(ctx);
         goto exit;
     }
-    status = is_sign ? d->ep.mac_sign_finish(ctx, mac, mac_size, mac_length)
-                     : d->ep.mac_verify_finish(ctx, mac, mac_size);
+    status = is_sign ? ep->mac_sign_finish(ctx, mac, mac_size, mac_length)
+                     : ep->mac_verify_finish(ctx, mac, mac_size);
 exit:
     kpsa_opctx_release(&op.kpsa_ctx, size);
     return status;
@@ -54,13 +56,14 @@ static psa_status_t compute_with(const struct kpsa_walk *w, const psa_key_attrib
                                  size_t mac_size, size_t *mac_length)
 {
     const struct kpsa_driver *d = w->driver;
+    const struct kpsa_entry_points *ep = w->ep;
 
-    if ((w->matched & EP(MAC_COMPUTE)) && d->ep.mac_compute != NULL) {
-        return d->ep.mac_compute(a, key->buffer, key->size, alg, input, input_length, mac,
-                                 mac_size, mac_length);
+    if ((w->matched & EP(MAC_COMPUTE)) && ep->mac_compute != NULL) {
+        return ep->mac_compute(a, key->buffer, key->size, alg, input, input_length, mac, mac_size,
+                               mac_length);
     }
     if (w->matched & EP(MAC_MULTIPART)) {
-        return mac_via_multipart(d, a, key, alg, true, input, input_length, mac, mac_size,
+        return mac_via_multipart(d, ep, a, key, alg, true, input, input_length, mac, mac_size,
                                  mac_length);
     }
     return PSA_ERROR_NOT_SUPPORTED;
@@ -91,21 +94,21 @@ static psa_status_t verify_with(const struct kpsa_walk *w, const psa_key_attribu
                                 size_t mac_length)
 {
     const struct kpsa_driver *d = w->driver;
+    const struct kpsa_entry_points *ep = w->ep;
     uint8_t actual[PSA_MAC_MAX_SIZE];
     size_t actual_length = 0;
     psa_status_t status;
 
-    if ((w->matched & EP(MAC_VERIFY)) && d->ep.mac_verify != NULL) {
-        return d->ep.mac_verify(a, key->buffer, key->size, alg, input, input_length, mac,
-                                mac_length);
+    if ((w->matched & EP(MAC_VERIFY)) && ep->mac_verify != NULL) {
+        return ep->mac_verify(a, key->buffer, key->size, alg, input, input_length, mac, mac_length);
     }
     if ((w->matched & (EP(MAC_COMPUTE) | EP(MAC_MULTIPART))) == 0) {
         /* Only the verify family is declared: let the driver compare. */
-        return mac_via_multipart(d, a, key, alg, false, input, input_length, (uint8_t *)mac,
+        return mac_via_multipart(d, ep, a, key, alg, false, input, input_length, (uint8_t *)mac,
                                  mac_length, NULL);
     }
-    status = compute_with(w, a, key, alg, input, input_length, actual, sizeof(actual),
-                          &actual_length);
+    status =
+        compute_with(w, a, key, alg, input, input_length, actual, sizeof(actual), &actual_length);
     if (status == PSA_SUCCESS) {
         status = actual_length == mac_length && kpsa_ct_equal(actual, mac, mac_length)
                      ? PSA_SUCCESS
@@ -116,8 +119,8 @@ static psa_status_t verify_with(const struct kpsa_walk *w, const psa_key_attribu
 }
 
 psa_status_t kpsa_dispatch_mac_verify(const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                      const uint8_t *input, size_t input_length,
-                                      const uint8_t *mac, size_t mac_length)
+                                      const uint8_t *input, size_t input_length, const uint8_t *mac,
+                                      size_t mac_length)
 {
     psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
     psa_key_attributes_t a;
@@ -136,7 +139,12 @@ psa_status_t kpsa_dispatch_mac_verify(const struct kpsa_key_view *key, psa_algor
 
 static const struct kpsa_driver *bound(const psa_mac_operation_t *op)
 {
-    return kpsa_registry_driver((unsigned)op->kpsa_driver - 1);
+    return kpsa_binding_driver(op->kpsa_driver);
+}
+
+static const struct kpsa_entry_points *bound_ep(const psa_mac_operation_t *op)
+{
+    return kpsa_binding_ep(op->kpsa_driver);
 }
 
 static void unbind(psa_mac_operation_t *op, const struct kpsa_driver *d)
@@ -147,13 +155,13 @@ static void unbind(psa_mac_operation_t *op, const struct kpsa_driver *d)
     op->kpsa_alg = 0;
 }
 
-static psa_status_t mac_setup_call(const struct kpsa_driver *d, void *ctx, psa_algorithm_t alg,
-                                  const psa_key_attributes_t *a, const struct kpsa_key_view *key,
-                                  const void *arg)
+static psa_status_t mac_setup_call(const struct kpsa_driver *d, const struct kpsa_entry_points *ep,
+                                   void *ctx, psa_algorithm_t alg, const psa_key_attributes_t *a,
+                                   const struct kpsa_key_view *key, const void *arg)
 {
     const bool *is_sign = arg;
-    return *is_sign ? d->ep.mac_sign_setup(ctx, a, key->buffer, key->size, alg)
-                    : d->ep.mac_verify_setup(ctx, a, key->buffer, key->size, alg);
+    return *is_sign ? ep->mac_sign_setup(ctx, a, key->buffer, key->size, alg)
+                    : ep->mac_verify_setup(ctx, a, key->buffer, key->size, alg);
 }
 
 psa_status_t kpsa_dispatch_mac_setup(psa_mac_operation_t *op, const struct kpsa_key_view *key,
@@ -163,8 +171,7 @@ psa_status_t kpsa_dispatch_mac_setup(psa_mac_operation_t *op, const struct kpsa_
     struct kpsa_walk w;
     psa_status_t status;
 
-    kpsa_walk_begin(&w, is_sign ? "mac_sign_setup" : "mac_verify_setup", eps, alg,
-                    key->attributes);
+    kpsa_walk_begin(&w, is_sign ? "mac_sign_setup" : "mac_verify_setup", eps, alg, key->attributes);
     status = kpsa_bind(&w, key, offsetof(struct kpsa_context_sizes, mac), &op->kpsa_driver,
                        &op->kpsa_ctx, mac_setup_call, &is_sign);
     if (status == PSA_SUCCESS) {
@@ -177,23 +184,24 @@ psa_status_t kpsa_dispatch_mac_update(psa_mac_operation_t *op, const uint8_t *in
                                       size_t input_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     void *ctx = kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac);
-    psa_status_t status = d->ep.mac_update(ctx, input, input_length);
+    psa_status_t status = ep->mac_update(ctx, input, input_length);
 
     if (status != PSA_SUCCESS) {
-        d->ep.mac_abort(ctx);
+        ep->mac_abort(ctx);
         unbind(op, d);
     }
     return status;
 }
 
-psa_status_t kpsa_dispatch_mac_sign_finish(psa_mac_operation_t *op, uint8_t *mac,
-                                           size_t mac_size, size_t *mac_length)
+psa_status_t kpsa_dispatch_mac_sign_finish(psa_mac_operation_t *op, uint8_t *mac, size_t mac_size,
+                                           size_t *mac_length)
 {
     const struct kpsa_driver *d = bound(op);
-    psa_status_t status =
-        d->ep.mac_sign_finish(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac), mac, mac_size,
-                              mac_length);
+    const struct kpsa_entry_points *ep = bound_ep(op);
+    psa_status_t status = ep->mac_sign_finish(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac), mac,
+                                              mac_size, mac_length);
     unbind(op, d);
     return status;
 }
@@ -202,9 +210,9 @@ psa_status_t kpsa_dispatch_mac_verify_finish(psa_mac_operation_t *op, const uint
                                              size_t mac_length)
 {
     const struct kpsa_driver *d = bound(op);
+    const struct kpsa_entry_points *ep = bound_ep(op);
     psa_status_t status =
-        d->ep.mac_verify_finish(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac), mac,
-                                mac_length);
+        ep->mac_verify_finish(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac), mac, mac_length);
     unbind(op, d);
     return status;
 }
@@ -215,7 +223,8 @@ psa_status_t kpsa_dispatch_mac_abort(psa_mac_operation_t *op)
         return PSA_SUCCESS;
     }
     const struct kpsa_driver *d = bound(op);
-    psa_status_t status = d->ep.mac_abort(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac));
+    const struct kpsa_entry_points *ep = bound_ep(op);
+    psa_status_t status = ep->mac_abort(kpsa_opctx(&op->kpsa_ctx, d->context_sizes.mac));
     unbind(op, d);
     return status;
 }

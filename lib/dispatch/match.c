@@ -74,7 +74,7 @@ static bool capability_matches(const struct kpsa_capability *cap, const struct k
     if (cap->key_type_count != 0 && w->key_type != 0) {
         bool found = false;
         for (size_t i = 0; i < cap->key_type_count && !found; i++) {
-            found = cap->key_types[i] == w->key_type;
+            found = (w->key_type & cap->key_types[i].mask) == cap->key_types[i].type;
         }
         if (!found) {
             return false;
@@ -92,8 +92,8 @@ static bool capability_matches(const struct kpsa_capability *cap, const struct k
     return true;
 }
 
-void kpsa_walk_begin(struct kpsa_walk *walk, const char *what, uint64_t eps,
-                     psa_algorithm_t alg, const psa_key_attributes_t *attributes)
+void kpsa_walk_begin(struct kpsa_walk *walk, const char *what, uint64_t eps, psa_algorithm_t alg,
+                     const psa_key_attributes_t *attributes)
 {
     walk->what = what;
     walk->eps = eps;
@@ -124,32 +124,50 @@ bool kpsa_walk_next(struct kpsa_walk *walk)
     while (walk->next < count) {
         unsigned index = walk->next++;
         const struct kpsa_driver *d = kpsa_registry_driver(index);
-        uint64_t matched = 0;
-        bool fallback = false;
 
         if (!driver_serves_location(d, walk->location)) {
             continue;
         }
+        /* A driver is tried once per call, through its first capability
+         * (in manifest order) that declares one of the entry points and
+         * whose filters match. */
         for (size_t i = 0; i < d->capability_count; i++) {
             const struct kpsa_capability *cap = &d->capabilities[i];
             if (capability_matches(cap, walk)) {
-                /* The first matching capability decides about fallback. */
-                fallback = matched == 0 ? cap->fallback : fallback;
-                matched |= cap->entry_points & walk->eps;
+                walk->driver = d;
+                walk->ep = cap->ep != NULL ? cap->ep : &d->ep;
+                walk->index = index;
+                walk->capability = (unsigned)i;
+                walk->matched = cap->entry_points & walk->eps;
+                walk->fallback = cap->fallback;
+                return true;
             }
-        }
-        if (matched != 0) {
-            walk->driver = d;
-            walk->index = index;
-            walk->matched = matched;
-            walk->fallback = fallback;
-            return true;
         }
     }
     if (kpsa_trace_dispatch) {
         kpsa_trace("%s alg=0x%08x: no driver left", walk->what, (unsigned)walk->alg);
     }
     return false;
+}
+
+/* Binding = 1 + driver index * 1024 + capability index. */
+#define BINDING_CAPS 1024u
+
+uint16_t kpsa_binding_encode(unsigned driver_index, unsigned capability)
+{
+    return (uint16_t)(1u + driver_index * BINDING_CAPS + capability);
+}
+
+const struct kpsa_driver *kpsa_binding_driver(uint16_t binding)
+{
+    return kpsa_registry_driver((binding - 1u) / BINDING_CAPS);
+}
+
+const struct kpsa_entry_points *kpsa_binding_ep(uint16_t binding)
+{
+    const struct kpsa_driver *d = kpsa_binding_driver(binding);
+    const struct kpsa_capability *cap = &d->capabilities[(binding - 1u) % BINDING_CAPS];
+    return cap->ep != NULL ? cap->ep : &d->ep;
 }
 
 bool kpsa_walk_again(const struct kpsa_walk *walk, psa_status_t status)
@@ -159,8 +177,7 @@ bool kpsa_walk_again(const struct kpsa_walk *walk, psa_status_t status)
     if (kpsa_trace_dispatch) {
         kpsa_trace("%s alg=0x%08x key_type=0x%04x bits=%zu: %s -> %s%s", walk->what,
                    (unsigned)walk->alg, (unsigned)walk->key_type, walk->key_bits,
-                   walk->driver->prefix, kpsa_status_name(status),
-                   again ? " (falling back)" : "");
+                   walk->driver->prefix, kpsa_status_name(status), again ? " (falling back)" : "");
     }
     if (!again) {
         kpsa_note_driver(walk->driver->prefix);
@@ -186,9 +203,9 @@ psa_status_t kpsa_bind(struct kpsa_walk *walk, const struct kpsa_key_view *key, 
         if (key != NULL) {
             kpsa_driver_attributes(key, walk->index, &attributes);
         }
-        status = setup(d, c, walk->alg, key != NULL ? &attributes : NULL, key, arg);
+        status = setup(d, walk->ep, c, walk->alg, key != NULL ? &attributes : NULL, key, arg);
         if (status == PSA_SUCCESS) {
-            *driver = (uint16_t)(walk->index + 1);
+            *driver = kpsa_binding_encode(walk->index, walk->capability);
             kpsa_walk_again(walk, status);
             return status;
         }

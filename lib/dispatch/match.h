@@ -23,23 +23,26 @@
 #include "dispatch/dispatch.h"
 
 struct kpsa_walk {
-    const char *what;            /* entry point name, for traces */
+    const char *what; /* entry point name, for traces */
     uint64_t eps;
     psa_algorithm_t alg;
-    psa_key_type_t key_type;     /* 0 for key-less calls */
+    psa_key_type_t key_type; /* 0 for key-less calls */
     size_t key_bits;
     psa_key_location_t location;
     unsigned next;
-    /* The current candidate, valid after kpsa_walk_next() returned true. */
+    /* The current candidate, valid after kpsa_walk_next() returned true:
+     * the driver and its first capability that matches the call. */
     const struct kpsa_driver *driver;
+    const struct kpsa_entry_points *ep;
     unsigned index;
+    unsigned capability;
     uint64_t matched;
     bool fallback;
 };
 
 /* Start a walk; attributes may be NULL for key-less operations. */
-void kpsa_walk_begin(struct kpsa_walk *walk, const char *what, uint64_t eps,
-                     psa_algorithm_t alg, const psa_key_attributes_t *attributes);
+void kpsa_walk_begin(struct kpsa_walk *walk, const char *what, uint64_t eps, psa_algorithm_t alg,
+                     const psa_key_attributes_t *attributes);
 
 /* Advance to the next candidate; false when the chain is exhausted. */
 bool kpsa_walk_next(struct kpsa_walk *walk);
@@ -66,7 +69,8 @@ void kpsa_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * `attributes` (NULL for key-less families) carries the driver's key state,
  * `arg` is the family's own (e.g. the direction).
  */
-typedef psa_status_t (*kpsa_setup_fn)(const struct kpsa_driver *driver, void *ctx,
+typedef psa_status_t (*kpsa_setup_fn)(const struct kpsa_driver *driver,
+                                      const struct kpsa_entry_points *ep, void *ctx,
                                       psa_algorithm_t alg, const psa_key_attributes_t *attributes,
                                       const struct kpsa_key_view *key, const void *arg);
 
@@ -83,6 +87,14 @@ typedef psa_status_t (*kpsa_setup_fn)(const struct kpsa_driver *driver, void *ct
 psa_status_t kpsa_bind(struct kpsa_walk *walk, const struct kpsa_key_view *key, size_t size_at,
                        uint16_t *driver, union kpsa_operation_context *ctx, kpsa_setup_fn setup,
                        const void *arg);
+
+/*
+ * A multipart operation's binding: which driver and capability serve it,
+ * stored in the operation object's kpsa_driver (0: unbound).
+ */
+uint16_t kpsa_binding_encode(unsigned driver_index, unsigned capability);
+const struct kpsa_driver *kpsa_binding_driver(uint16_t binding);
+const struct kpsa_entry_points *kpsa_binding_ep(uint16_t binding);
 
 /* The attributes a driver receives: the key's, with its prepared state. */
 void kpsa_driver_attributes(const struct kpsa_key_view *key, unsigned index,

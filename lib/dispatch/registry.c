@@ -30,8 +30,8 @@ const struct kpsa_driver *kpsa_registry_driver(unsigned index)
 static void read_debug_setting(void)
 {
     const char *debug = secure_getenv("KPSA_DEBUG");
-    kpsa_trace_dispatch = debug != NULL && (strstr(debug, "dispatch") != NULL ||
-                                            strstr(debug, "all") != NULL);
+    kpsa_trace_dispatch =
+        debug != NULL && (strstr(debug, "dispatch") != NULL || strstr(debug, "all") != NULL);
 }
 
 psa_status_t kpsa_registry_init(void)
