@@ -79,6 +79,16 @@ psa_key_id_t kt_import(psa_key_type_t type, const uint8_t *key, size_t key_len,
     return id;
 }
 
+int kt_supported(psa_status_t status, const char *what)
+{
+    if (status != PSA_ERROR_NOT_SUPPORTED) {
+        return 1;
+    }
+    fprintf(stderr, "\nNOT SUPPORTED: %s\n", what);
+    CU_FAIL("algorithm not supported");
+    return 0;
+}
+
 static void print_hex(const char *label, const uint8_t *p, size_t n)
 {
     fprintf(stderr, "    %s (%zu):", label, n);

@@ -43,6 +43,11 @@ struct kt_buf {
 struct kt_buf kt_hex(const char *hex);
 void kt_buf_free(struct kt_buf *buf);
 
+/* Record one failure naming `what` when `status` is PSA_ERROR_NOT_SUPPORTED, and
+ * return 0 then (1 otherwise), so that a known-answer test can report an
+ * unsupported algorithm once instead of failing every check that follows. */
+int kt_supported(psa_status_t status, const char *what);
+
 /* Import a raw key of a given type for a usage and algorithm. */
 psa_key_id_t kt_import(psa_key_type_t type, const uint8_t *key, size_t key_len,
                        psa_key_usage_t usage, psa_algorithm_t alg);

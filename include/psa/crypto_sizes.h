@@ -12,14 +12,14 @@
  * kpsa supports:
  *   hashes  MD5, RIPEMD-160, SHA-1, SHA-224/256/384/512, SHA-512/224,
  *           SHA-512/256, SHA3-224/256/384/512, SHAKE256-512
- *   ciphers AES, ARIA, Camellia (128-bit blocks), DES/3DES (64-bit blocks),
+ *   ciphers AES, ARIA, Camellia, SM4 (128-bit blocks), DES/3DES (64-bit blocks),
  *           ChaCha20; ChaCha20-Poly1305
  *   RSA     up to 4096 bits
  *   ECC     SECP R1 192..521, SECP K1 256, Brainpool P R1 256..512,
  *           Curve25519/448, Edwards25519/448
  *   FFDH    RFC 7919 groups up to 8192 bits
  *   PAKE    J-PAKE and SPAKE2+ on P-256
- * Not supported (sizes 0): MD2, MD4, SM3, Zigbee AES-MMO, SM4, ARC4,
+ * Not supported (sizes 0): MD2, MD4, SM3, Zigbee AES-MMO, ARC4,
  * XChaCha20 and XChaCha20-Poly1305, binary (SECT) curves, SECP R2, FRP.
  *
  * Buffering contract assumed by the multi-part cipher and AEAD sizes (the
@@ -85,7 +85,7 @@
 /* Block length of a supported block cipher key type, 0 for anything else. */
 #define KPSA_BLOCK_CIPHER_LENGTH(key_type) \
     ((((key_type) == PSA_KEY_TYPE_AES) || ((key_type) == PSA_KEY_TYPE_ARIA) || \
-      ((key_type) == PSA_KEY_TYPE_CAMELLIA)) ? 16u : \
+      ((key_type) == PSA_KEY_TYPE_CAMELLIA) || ((key_type) == PSA_KEY_TYPE_SM4)) ? 16u : \
      ((key_type) == PSA_KEY_TYPE_DES) ? 8u : 0u)
 /* As KPSA_BLOCK_CIPHER_LENGTH(), but 1 instead of 0 (safe as a divisor). */
 #define KPSA_BLOCK_CIPHER_DIVISOR(key_type) \
