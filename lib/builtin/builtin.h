@@ -132,6 +132,28 @@ psa_status_t builtin_mac_abort(void *op);
 
 /* ---- unauthenticated ciphers (cipher.c) ------------------------------------ */
 
+/*
+ * The cipher entry points of the PSA driver interface (see dispatch/driver.h):
+ * ECB/CBC without padding, CBC-PKCS7, CTR, CFB, OFB, XTS, CCM* without tag
+ * over AES, ARIA, Camellia, SM4, DES (single, 2-key, 3-key); ChaCha20.
+ *  - cipher_encrypt: the core passes the IV (any length set_iv accepts);
+ *    output is the payload only.  cipher_decrypt: input = default-length IV
+ *    (PSA_CIPHER_IV_LENGTH) || payload.
+ *  - Statuses: PSA_ERROR_NOT_SUPPORTED (algorithm, or key type/size the
+ *    providers lack), PSA_ERROR_INVALID_ARGUMENT (key type incompatible with
+ *    the mode, bad IV length, input not a whole number of blocks, input too
+ *    long for the mode or IV, XTS key halves equal), PSA_ERROR_INVALID_PADDING,
+ *    PSA_ERROR_BUFFER_TOO_SMALL (checked before output is written, except that
+ *    a padded decryption wipes what it wrote when the last block does not
+ *    fit), PSA_ERROR_BAD_STATE (multipart call out of order), libcrypto
+ *    failures via builtin_status_from_openssl().  On failure *output_length
+ *    is 0 and decrypted output is wiped.
+ *  - Multipart: an update outputs at most PSA_CIPHER_UPDATE_OUTPUT_SIZE(),
+ *    finish at most PSA_CIPHER_FINISH_OUTPUT_SIZE().  setup releases what it
+ *    took when it fails; finish releases on success and failure; abort
+ *    releases, and is a no-op on an all-zero context.
+ *  - Thread-safety: any number of calls at once, one call per context.
+ */
 psa_status_t builtin_cipher_encrypt(const psa_key_attributes_t *attributes,
                                     const uint8_t *key, size_t key_size, psa_algorithm_t alg,
                                     const uint8_t *iv, size_t iv_length, const uint8_t *input,
@@ -158,6 +180,27 @@ psa_status_t builtin_cipher_abort(void *op);
 
 /* ---- AEAD (aead.c) ------------------------------------------------------------ */
 
+/*
+ * The AEAD entry points of the PSA driver interface: GCM (AES, ARIA; SM4 when
+ * the providers have it), CCM (AES, ARIA, Camellia, SM4; ccm.c) and
+ * ChaCha20-Poly1305, each with every tag length the specification defines
+ * for it (ChaCha20-Poly1305: 16 only).
+ *  - aead_encrypt outputs ciphertext || tag; aead_decrypt takes the same.
+ *  - Statuses: PSA_ERROR_NOT_SUPPORTED (unknown or unsupported algorithm, key
+ *    or nonce length: GCM nonce > 128, ChaCha20-Poly1305 8-byte nonce or
+ *    truncated tag), PSA_ERROR_INVALID_ARGUMENT (key type incompatible, wildcard
+ *    algorithm, tag or nonce length the algorithm does not define, lengths past
+ *    the algorithm's limit or past/short of set_lengths, ciphertext shorter
+ *    than the tag), PSA_ERROR_INVALID_SIGNATURE (tag mismatch, compared in
+ *    constant time; single-part plaintext output is wiped),
+ *    PSA_ERROR_BUFFER_TOO_SMALL (checked before output is written),
+ *    PSA_ERROR_BAD_STATE (multipart call out of order; CCM needs set_lengths
+ *    before set_nonce), libcrypto failures.
+ *  - Multipart: update outputs exactly its input, finish and verify output
+ *    no payload.  Lifecycle as for the cipher family: setup releases on
+ *    failure, finish/verify release always, abort on all-zero is a no-op.
+ *  - Thread-safety: any number of calls at once, one call per context.
+ */
 psa_status_t builtin_aead_encrypt(const psa_key_attributes_t *attributes, const uint8_t *key,
                                   size_t key_size, psa_algorithm_t alg, const uint8_t *nonce,
                                   size_t nonce_length, const uint8_t *ad, size_t ad_length,
