@@ -143,6 +143,42 @@ static void check_clone(psa_algorithm_t alg, const struct kt_buf *in, const stru
     KT_ASSERT_SUCCESS(psa_hash_abort(&copy));
 }
 
+/*
+ * Suspend at several points and resume in a fresh operation: the digest must
+ * be the published one.  Algorithms without a suspend format in the
+ * specification (PSA_HASH_SUSPEND_OUTPUT_SIZE is 0: SHA-3, SHAKE) must be
+ * declined with PSA_ERROR_NOT_SUPPORTED.
+ */
+static void check_suspend_resume(psa_algorithm_t alg, const struct kt_buf *in,
+                                 const struct kt_buf *want)
+{
+    const size_t points[] = {0, 1, in->len / 2, in->len};
+    uint8_t state[PSA_HASH_SUSPEND_OUTPUT_MAX_SIZE];
+    size_t state_len = 0;
+
+    for (size_t i = 0; i < ARRAY_LENGTH(points); i++) {
+        psa_hash_operation_t op = psa_hash_operation_init();
+        psa_hash_operation_t resumed = psa_hash_operation_init();
+        size_t at = points[i] < in->len ? points[i] : in->len;
+
+        KT_ASSERT_SUCCESS(psa_hash_setup(&op, alg));
+        feed(&op, in->data, at, 0);
+        if (PSA_HASH_SUSPEND_OUTPUT_SIZE(alg) == 0) {
+            KT_ASSERT_STATUS(psa_hash_suspend(&op, state, sizeof(state), &state_len),
+                             PSA_ERROR_NOT_SUPPORTED);
+            KT_ASSERT_SUCCESS(psa_hash_abort(&op));
+            return;
+        }
+        KT_ASSERT_SUCCESS(psa_hash_suspend(&op, state, sizeof(state), &state_len));
+        CU_ASSERT(state_len <= PSA_HASH_SUSPEND_OUTPUT_SIZE(alg));
+        KT_ASSERT_SUCCESS(psa_hash_resume(&resumed, state, state_len));
+        feed(&resumed, in->data + at, in->len - at, 0);
+        KT_ASSERT_SUCCESS(psa_hash_verify(&resumed, want->data, want->len));
+        KT_ASSERT_SUCCESS(psa_hash_abort(&op));
+        KT_ASSERT_SUCCESS(psa_hash_abort(&resumed));
+    }
+}
+
 /* An unsupported algorithm fails once per row, not at every check. */
 static int alg_supported(const struct hash_vector *v)
 {
@@ -174,6 +210,7 @@ static void run_row(const struct hash_vector *v)
     }
     check_verify_mismatch(v->alg, &in, &want);
     check_clone(v->alg, &in, &want);
+    check_suspend_resume(v->alg, &in, &want);
     if (CU_get_number_of_failures() != failures) {
         fprintf(stderr, "    (vector: %s)\n", v->source);
     }
