@@ -762,6 +762,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_mac_verify_setup(psa_mac_operation_t *o
  *   PSA_SUCCESS                      the fragment has been absorbed.
  *   PSA_ERROR_BAD_STATE              the operation is not active; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_INVALID_ARGUMENT       total input too long for the algorithm.
  *   PSA_ERROR_NOT_SUPPORTED          total input too long for kpsa.
  *   PSA_ERROR_INSUFFICIENT_MEMORY, PSA_ERROR_COMMUNICATION_FAILURE,
@@ -786,6 +787,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_mac_update(psa_mac_operation_t *operati
  *   PSA_SUCCESS                      mac holds the MAC.
  *   PSA_ERROR_BAD_STATE              not an active MAC sign operation; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       mac_size is too small.
  *   PSA_ERROR_INSUFFICIENT_MEMORY, PSA_ERROR_COMMUNICATION_FAILURE,
  *   PSA_ERROR_CORRUPTION_DETECTED, PSA_ERROR_STORAGE_FAILURE,
@@ -809,6 +811,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_mac_sign_finish(psa_mac_operation_t *op
  *   PSA_ERROR_INVALID_SIGNATURE      the MAC differs from mac.
  *   PSA_ERROR_BAD_STATE              not an active MAC verify operation; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_INSUFFICIENT_MEMORY, PSA_ERROR_COMMUNICATION_FAILURE,
  *   PSA_ERROR_CORRUPTION_DETECTED, PSA_ERROR_STORAGE_FAILURE,
  *   PSA_ERROR_DATA_CORRUPT, PSA_ERROR_DATA_INVALID
@@ -976,6 +979,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_cipher_decrypt_setup(psa_cipher_operati
  *   PSA_ERROR_BAD_STATE              the algorithm uses no IV; not an active
  *                                    encryption without an IV; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       iv_size is too small.
  *   PSA_ERROR_INSUFFICIENT_ENTROPY, PSA_ERROR_INSUFFICIENT_MEMORY,
  *   PSA_ERROR_COMMUNICATION_FAILURE, PSA_ERROR_CORRUPTION_DETECTED,
@@ -998,6 +1002,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_cipher_generate_iv(psa_cipher_operation
  *   PSA_ERROR_BAD_STATE              the algorithm uses no IV; the operation
  *                                    is not active or already has an IV; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_INVALID_ARGUMENT       iv_length is invalid for the algorithm.
  *   PSA_ERROR_NOT_SUPPORTED          iv_length is not supported with this
  *                                    algorithm and key.
@@ -1024,6 +1029,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_cipher_set_iv(psa_cipher_operation_t *o
  *   PSA_SUCCESS                      output holds *output_length bytes.
  *   PSA_ERROR_BAD_STATE              not active, or IV missing; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       output_size is too small.
  *   PSA_ERROR_INVALID_ARGUMENT       total input too long for the algorithm.
  *   PSA_ERROR_NOT_SUPPORTED          total input too long for kpsa.
@@ -1056,6 +1062,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_cipher_update(psa_cipher_operation_t *o
  *   PSA_ERROR_INVALID_PADDING        decryption found invalid padding.
  *   PSA_ERROR_BAD_STATE              not active, or IV missing; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       output_size is too small.
  *   PSA_ERROR_INSUFFICIENT_MEMORY, PSA_ERROR_COMMUNICATION_FAILURE,
  *   PSA_ERROR_CORRUPTION_DETECTED, PSA_ERROR_STORAGE_FAILURE,
@@ -1240,6 +1247,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_decrypt_setup(psa_aead_operation_t
  *   PSA_SUCCESS                      the lengths are recorded.
  *   PSA_ERROR_BAD_STATE              not active, or the nonce is already set;
  *                                    not initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_INVALID_ARGUMENT       a length is too large for the algorithm.
  *   PSA_ERROR_NOT_SUPPORTED          a length is too large for kpsa.
  *   PSA_ERROR_INSUFFICIENT_MEMORY, PSA_ERROR_COMMUNICATION_FAILURE,
@@ -1266,6 +1274,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_set_lengths(psa_aead_operation_t *
  *   PSA_ERROR_BAD_STATE              not an active encryption without a
  *                                    nonce; lengths required but not set; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       nonce_size is too small.
  *   PSA_ERROR_INSUFFICIENT_ENTROPY, PSA_ERROR_INSUFFICIENT_MEMORY,
  *   PSA_ERROR_COMMUNICATION_FAILURE, PSA_ERROR_CORRUPTION_DETECTED,
@@ -1288,6 +1297,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_generate_nonce(psa_aead_operation_
  *   PSA_ERROR_BAD_STATE              not active, or the nonce is already set;
  *                                    lengths required but not set; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_INVALID_ARGUMENT       nonce_length is invalid for the algorithm.
  *   PSA_ERROR_NOT_SUPPORTED          nonce_length is not supported.
  *   PSA_ERROR_INSUFFICIENT_MEMORY, PSA_ERROR_COMMUNICATION_FAILURE,
@@ -1311,6 +1321,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_set_nonce(psa_aead_operation_t *op
  *   PSA_ERROR_BAD_STATE              not active, nonce or lengths missing, or
  *                                    psa_aead_update() already called; not
  *                                    initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_INVALID_ARGUMENT       more additional data than declared, or
  *                                    too much for the algorithm.
  *   PSA_ERROR_NOT_SUPPORTED          too much additional data for kpsa.
@@ -1337,6 +1348,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_update_ad(psa_aead_operation_t *op
  *   PSA_SUCCESS                      output holds *output_length bytes.
  *   PSA_ERROR_BAD_STATE              not active, nonce or lengths missing;
  *                                    not initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       output_size is too small.
  *   PSA_ERROR_INVALID_ARGUMENT       less additional data than declared; more
  *                                    input than declared or than the
@@ -1373,6 +1385,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_update(psa_aead_operation_t *opera
  *   PSA_SUCCESS                      ciphertext and tag are output.
  *   PSA_ERROR_BAD_STATE              not an active encryption with a nonce;
  *                                    not initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       ciphertext_size or tag_size is too small.
  *   PSA_ERROR_INVALID_ARGUMENT       less additional data or plaintext than
  *                                    declared with psa_aead_set_lengths().
@@ -1407,6 +1420,7 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_aead_finish(psa_aead_operation_t *opera
  *   PSA_ERROR_INVALID_SIGNATURE      the tag does not match.
  *   PSA_ERROR_BAD_STATE              not an active decryption with a nonce;
  *                                    not initialised.
+ *                                    Also: its key was destroyed after setup.
  *   PSA_ERROR_BUFFER_TOO_SMALL       plaintext_size is too small.
  *   PSA_ERROR_INVALID_ARGUMENT       less additional data or ciphertext than
  *                                    declared with psa_aead_set_lengths().

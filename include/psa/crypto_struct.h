@@ -11,7 +11,11 @@
  * operation's life) and holds that driver's operation context.  The context
  * lives inline when the driver declares a context of at most
  * KPSA_OPERATION_CONTEXT_SIZE bytes, and on the heap otherwise, so drivers
- * loaded at run time can have contexts of any size.
+ * loaded at run time can have contexts of any size.  An operation with a key
+ * (MAC, cipher, AEAD) also holds a reference to the key's slot from a
+ * successful setup until the operation ends, so that destroying the key in
+ * between makes the operation fail rather than go on with a key that no
+ * longer exists (PSA 1.2, psa_destroy_key).
  *
  * All-bits-zero is the initial ("inactive") state of every object here.
  *
@@ -65,17 +69,19 @@ struct psa_hash_operation_s {
 struct psa_mac_operation_s {
     KPSA_OPERATION_HEADER;
     uint8_t kpsa_mac_length;     /* length of the MAC this operation outputs */
+    void *kpsa_key;              /* the key's slot, held while active */
     union kpsa_operation_context kpsa_ctx;
 };
-#define PSA_MAC_OPERATION_INIT {0, 0, 0, 0, {{0}}}
+#define PSA_MAC_OPERATION_INIT {0, 0, 0, 0, 0, {{0}}}
 
 struct psa_cipher_operation_s {
     KPSA_OPERATION_HEADER;
     uint8_t kpsa_iv_length;      /* IV length the algorithm needs, 0: none */
     uint8_t kpsa_block_length;   /* cipher block length, 1 for streams */
+    void *kpsa_key;              /* the key's slot, held while active */
     union kpsa_operation_context kpsa_ctx;
 };
-#define PSA_CIPHER_OPERATION_INIT {0, 0, 0, 0, 0, {{0}}}
+#define PSA_CIPHER_OPERATION_INIT {0, 0, 0, 0, 0, 0, {{0}}}
 
 struct psa_aead_operation_s {
     KPSA_OPERATION_HEADER;
@@ -83,9 +89,10 @@ struct psa_aead_operation_s {
     uint8_t kpsa_tag_length;
     uint64_t kpsa_ad_remaining;    /* after psa_aead_set_lengths */
     uint64_t kpsa_body_remaining;
+    void *kpsa_key;                /* the key's slot, held while active */
     union kpsa_operation_context kpsa_ctx;
 };
-#define PSA_AEAD_OPERATION_INIT {0, 0, 0, 0, 0, 0, 0, {{0}}}
+#define PSA_AEAD_OPERATION_INIT {0, 0, 0, 0, 0, 0, 0, 0, {{0}}}
 
 struct psa_key_derivation_operation_s {
     KPSA_OPERATION_HEADER;

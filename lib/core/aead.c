@@ -22,6 +22,12 @@
  * down what update_ad and update may still pass; excess input and incomplete
  * input at update / finish / verify are PSA_ERROR_INVALID_ARGUMENT.
  *
+ * An active operation holds its key (kpsa_key) until it ends, and every call
+ * after setup first checks that the key has not been destroyed meanwhile: if
+ * it has, the call aborts the operation and returns PSA_ERROR_BAD_STATE (PSA
+ * 1.2, psa_destroy_key: the multi-part operation fails).  end_operation() is
+ * the one way out of the active state, so the key is always released.
+ *
  * Output sizes of multi-part calls are checked against the specification's
  * sufficient-size macros (PSA_AEAD_UPDATE_OUTPUT_SIZE, PSA_AEAD_FINISH_OUTPUT_SIZE,
  * PSA_AEAD_VERIFY_OUTPUT_SIZE, PSA_AEAD_TAG_LENGTH), evaluated from the
@@ -183,11 +189,25 @@ static psa_status_t check_nonce(const struct aead_rule *rule, size_t nonce_lengt
     return PSA_SUCCESS;
 }
 
-static void abort_if_active(psa_aead_operation_t *operation)
+/*
+ * End an operation, whatever its state: abort the driver if one is still
+ * bound (a finish or a failing driver call has already unbound it), then
+ * release the key, after the driver, whose context may use the key's prepared
+ * state.  Returns the driver's abort status; INVALID_ARGUMENT for NULL.
+ */
+static psa_status_t end_operation(psa_aead_operation_t *operation)
 {
-    if (operation != NULL && operation->kpsa_driver != 0) {
-        (void)kpsa_dispatch_aead_abort(operation);
+    psa_status_t status = PSA_SUCCESS;
+
+    if (operation == NULL) {
+        return PSA_ERROR_INVALID_ARGUMENT;
     }
+    if (operation->kpsa_driver != 0) {
+        status = kpsa_dispatch_aead_abort(operation);
+    }
+    kpsa_keystore_release(operation->kpsa_key);
+    operation->kpsa_key = NULL;
+    return status;
 }
 
 psa_aead_operation_t psa_aead_operation_init(void)
@@ -284,11 +304,13 @@ static psa_status_t aead_setup(psa_aead_operation_t *operation, psa_key_id_t key
     operation->kpsa_body_remaining = 0;
     operation->kpsa_flags = (uint16_t)((is_encrypt ? AEAD_ENCRYPT : 0u) |
                                        (rule->needs_lengths ? AEAD_NEEDS_LENGTHS : 0u));
+    operation->kpsa_key = slot;
+    slot = NULL;
 exit:
     kpsa_keystore_release(slot);
-    /* Only setup on an active operation gets here with a driver bound. */
+    /* Only setup on an active operation gets here with the operation active. */
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -321,13 +343,14 @@ psa_status_t psa_aead_set_lengths(psa_aead_operation_t *operation, size_t ad_len
     KPSA_CHECK(operation->kpsa_driver != 0 &&
                    (operation->kpsa_flags & (AEAD_NONCE_SET | AEAD_LENGTHS_SET)) == 0,
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_TRY(kpsa_dispatch_aead_set_lengths(operation, ad_length, plaintext_length));
     operation->kpsa_ad_remaining = ad_length;
     operation->kpsa_body_remaining = plaintext_length;
     operation->kpsa_flags |= AEAD_LENGTHS_SET;
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -372,6 +395,7 @@ psa_status_t psa_aead_generate_nonce(psa_aead_operation_t *operation, uint8_t *n
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(expects_nonce(operation) && has_flags(operation, AEAD_ENCRYPT),
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(nonce_length != NULL && KPSA_BUF_OK(nonce, nonce_size),
                PSA_ERROR_INVALID_ARGUMENT);
     rule = aead_rule_of(operation->kpsa_alg);
@@ -388,7 +412,7 @@ psa_status_t psa_aead_generate_nonce(psa_aead_operation_t *operation, uint8_t *n
 exit:
     kpsa_wipe(fresh, sizeof(fresh));
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
         if (nonce_length != NULL) {
             *nonce_length = 0;
         }
@@ -405,6 +429,7 @@ psa_status_t psa_aead_set_nonce(psa_aead_operation_t *operation, const uint8_t *
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(expects_nonce(operation), PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(KPSA_BUF_OK(nonce, nonce_length), PSA_ERROR_INVALID_ARGUMENT);
     rule = aead_rule_of(operation->kpsa_alg);
     KPSA_CHECK(rule != NULL, PSA_ERROR_CORRUPTION_DETECTED);
@@ -414,7 +439,7 @@ psa_status_t psa_aead_set_nonce(psa_aead_operation_t *operation, const uint8_t *
     operation->kpsa_flags |= AEAD_NONCE_SET;
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -429,6 +454,7 @@ psa_status_t psa_aead_update_ad(psa_aead_operation_t *operation, const uint8_t *
     KPSA_CHECK(operation->kpsa_driver != 0 && has_flags(operation, AEAD_NONCE_SET) &&
                    !has_flags(operation, AEAD_BODY_STARTED),
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(KPSA_BUF_OK(input, input_length), PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(!has_flags(operation, AEAD_LENGTHS_SET) ||
                    input_length <= operation->kpsa_ad_remaining,
@@ -440,7 +466,7 @@ psa_status_t psa_aead_update_ad(psa_aead_operation_t *operation, const uint8_t *
     operation->kpsa_ad_remaining -= has_flags(operation, AEAD_LENGTHS_SET) ? input_length : 0;
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -478,6 +504,7 @@ psa_status_t psa_aead_update(psa_aead_operation_t *operation, const uint8_t *inp
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(operation->kpsa_driver != 0 && has_flags(operation, AEAD_NONCE_SET),
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(output_length != NULL && KPSA_BUF_OK(input, input_length) &&
                    KPSA_BUF_OK(output, output_size),
                PSA_ERROR_INVALID_ARGUMENT);
@@ -498,7 +525,7 @@ psa_status_t psa_aead_update(psa_aead_operation_t *operation, const uint8_t *inp
     operation->kpsa_body_remaining -= lengths ? input_length : 0;
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
         if (output_length != NULL) {
             *output_length = 0;
         }
@@ -524,6 +551,7 @@ psa_status_t psa_aead_finish(psa_aead_operation_t *operation, uint8_t *ciphertex
     KPSA_CHECK(operation->kpsa_driver != 0 &&
                    has_flags(operation, AEAD_ENCRYPT | AEAD_NONCE_SET),
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(ciphertext_length != NULL && tag_length != NULL &&
                    KPSA_BUF_OK(ciphertext, ciphertext_size) && KPSA_BUF_OK(tag, tag_size),
                PSA_ERROR_INVALID_ARGUMENT);
@@ -534,8 +562,9 @@ psa_status_t psa_aead_finish(psa_aead_operation_t *operation, uint8_t *ciphertex
     KPSA_TRY(kpsa_dispatch_aead_finish(operation, ciphertext, ciphertext_size,
                                        ciphertext_length, tag, tag_size, tag_length));
 exit:
+    /* Finished or failed: either way the operation is over. */
+    (void)end_operation(operation);
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
         if (ciphertext_length != NULL) {
             *ciphertext_length = 0;
         }
@@ -557,6 +586,7 @@ psa_status_t psa_aead_verify(psa_aead_operation_t *operation, uint8_t *plaintext
     KPSA_CHECK(operation->kpsa_driver != 0 && has_flags(operation, AEAD_NONCE_SET) &&
                    !has_flags(operation, AEAD_ENCRYPT),
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(plaintext_length != NULL && KPSA_BUF_OK(plaintext, plaintext_size) &&
                    KPSA_BUF_OK(tag, tag_length),
                PSA_ERROR_INVALID_ARGUMENT);
@@ -567,11 +597,10 @@ psa_status_t psa_aead_verify(psa_aead_operation_t *operation, uint8_t *plaintext
     KPSA_TRY(kpsa_dispatch_aead_verify(operation, plaintext, plaintext_size, plaintext_length,
                                        tag, tag_length));
 exit:
-    if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
-        if (plaintext_length != NULL) {
-            *plaintext_length = 0;
-        }
+    /* Finished or failed: either way the operation is over. */
+    (void)end_operation(operation);
+    if (status != PSA_SUCCESS && plaintext_length != NULL) {
+        *plaintext_length = 0;
     }
     return status;
 }
@@ -580,11 +609,5 @@ psa_status_t psa_aead_abort(psa_aead_operation_t *operation)
 {
     /* Safe and without effect on an inactive operation, even before
      * psa_crypto_init() (see psa_hash_abort in hash.c). */
-    if (operation == NULL) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    if (operation->kpsa_driver == 0) {
-        return PSA_SUCCESS;
-    }
-    return kpsa_dispatch_aead_abort(operation);
+    return end_operation(operation);
 }

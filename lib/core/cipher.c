@@ -18,6 +18,12 @@
  * algorithm has no IV; kpsa_block_length is the key's block length (1 for a
  * stream cipher).
  *
+ * An active operation holds its key (kpsa_key) until it ends, and every call
+ * after setup first checks that the key has not been destroyed meanwhile: if
+ * it has, the call aborts the operation and returns PSA_ERROR_BAD_STATE (PSA
+ * 1.2, psa_destroy_key: the multi-part operation fails).  end_operation() is
+ * the one way out of the active state, so the key is always released.
+ *
  * Output sizes of multi-part calls are checked against the specification's
  * sufficient-size macros (PSA_CIPHER_UPDATE_OUTPUT_SIZE and
  * PSA_CIPHER_FINISH_OUTPUT_SIZE, evaluated from the operation's own fields so
@@ -193,11 +199,25 @@ exit:
     return status;
 }
 
-static void abort_if_active(psa_cipher_operation_t *operation)
+/*
+ * End an operation, whatever its state: abort the driver if one is still
+ * bound (a finish or a failing driver call has already unbound it), then
+ * release the key, after the driver, whose context may use the key's prepared
+ * state.  Returns the driver's abort status; INVALID_ARGUMENT for NULL.
+ */
+static psa_status_t end_operation(psa_cipher_operation_t *operation)
 {
-    if (operation != NULL && operation->kpsa_driver != 0) {
-        (void)kpsa_dispatch_cipher_abort(operation);
+    psa_status_t status = PSA_SUCCESS;
+
+    if (operation == NULL) {
+        return PSA_ERROR_INVALID_ARGUMENT;
     }
+    if (operation->kpsa_driver != 0) {
+        status = kpsa_dispatch_cipher_abort(operation);
+    }
+    kpsa_keystore_release(operation->kpsa_key);
+    operation->kpsa_key = NULL;
+    return status;
 }
 
 psa_cipher_operation_t psa_cipher_operation_init(void)
@@ -292,11 +312,13 @@ static psa_status_t cipher_setup(psa_cipher_operation_t *operation, psa_key_id_t
     operation->kpsa_block_length = shape.block_length;
     operation->kpsa_flags = (uint16_t)((is_encrypt ? CIPHER_ENCRYPT : 0u) |
                                        (shape.iv_length == 0 ? CIPHER_IV_SET : 0u));
+    operation->kpsa_key = slot;
+    slot = NULL;
 exit:
     kpsa_keystore_release(slot);
-    /* Only setup on an active operation gets here with a driver bound. */
+    /* Only setup on an active operation gets here with the operation active. */
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -330,6 +352,7 @@ psa_status_t psa_cipher_generate_iv(psa_cipher_operation_t *operation, uint8_t *
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(expects_iv(operation) && (operation->kpsa_flags & CIPHER_ENCRYPT) != 0,
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(iv_length != NULL && KPSA_BUF_OK(iv, iv_size), PSA_ERROR_INVALID_ARGUMENT);
     length = operation->kpsa_iv_length;
     KPSA_CHECK(iv_size >= length, PSA_ERROR_BUFFER_TOO_SMALL);
@@ -343,7 +366,7 @@ psa_status_t psa_cipher_generate_iv(psa_cipher_operation_t *operation, uint8_t *
 exit:
     kpsa_wipe(fresh, sizeof(fresh));
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
         if (iv_length != NULL) {
             *iv_length = 0;
         }
@@ -359,13 +382,14 @@ psa_status_t psa_cipher_set_iv(psa_cipher_operation_t *operation, const uint8_t 
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(expects_iv(operation), PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(KPSA_BUF_OK(iv, iv_length), PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(iv_length_ok(operation, iv_length), PSA_ERROR_INVALID_ARGUMENT);
     KPSA_TRY(kpsa_dispatch_cipher_set_iv(operation, iv, iv_length));
     operation->kpsa_flags |= CIPHER_IV_SET;
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -385,6 +409,7 @@ psa_status_t psa_cipher_update(psa_cipher_operation_t *operation, const uint8_t 
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(ready(operation), PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(output_length != NULL && KPSA_BUF_OK(input, input_length) &&
                    KPSA_BUF_OK(output, output_size),
                PSA_ERROR_INVALID_ARGUMENT);
@@ -398,7 +423,7 @@ psa_status_t psa_cipher_update(psa_cipher_operation_t *operation, const uint8_t 
                                          output_length));
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
         if (output_length != NULL) {
             *output_length = 0;
         }
@@ -414,16 +439,16 @@ psa_status_t psa_cipher_finish(psa_cipher_operation_t *operation, uint8_t *outpu
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(ready(operation), PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(output_length != NULL && KPSA_BUF_OK(output, output_size),
                PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(output_size >= finish_output_size(operation), PSA_ERROR_BUFFER_TOO_SMALL);
     KPSA_TRY(kpsa_dispatch_cipher_finish(operation, output, output_size, output_length));
 exit:
-    if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
-        if (output_length != NULL) {
-            *output_length = 0;
-        }
+    /* Finished or failed: either way the operation is over. */
+    (void)end_operation(operation);
+    if (status != PSA_SUCCESS && output_length != NULL) {
+        *output_length = 0;
     }
     return status;
 }
@@ -432,11 +457,5 @@ psa_status_t psa_cipher_abort(psa_cipher_operation_t *operation)
 {
     /* Safe and without effect on an inactive operation, even before
      * psa_crypto_init() (see psa_hash_abort in hash.c). */
-    if (operation == NULL) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    if (operation->kpsa_driver == 0) {
-        return PSA_SUCCESS;
-    }
-    return kpsa_dispatch_cipher_abort(operation);
+    return end_operation(operation);
 }

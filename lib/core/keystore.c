@@ -258,6 +258,14 @@ psa_status_t kpsa_keystore_acquire(psa_key_id_t id, struct kpsa_slot **slot)
     return PSA_SUCCESS;
 }
 
+bool kpsa_keystore_alive(const struct kpsa_slot *slot)
+{
+    /* Relaxed: the caller's reference keeps the slot; it reads nothing the
+     * destroyer wrote, and a destroy racing with this call may land on
+     * either side of it, as with any other call using the key. */
+    return (atomic_load_explicit(&slot->refs, memory_order_relaxed) & REF_DYING) == 0;
+}
+
 void kpsa_keystore_release(struct kpsa_slot *slot)
 {
     if (slot == NULL) {

@@ -14,6 +14,7 @@
  *   kpsa_keystore_commit()    the key becomes visible under its new id
  *   kpsa_keystore_abandon()   creation failed: slot wiped and recycled
  *   kpsa_keystore_acquire()   a user takes a reference (lock-free)
+ *   kpsa_keystore_alive()     a holder asks whether the key was destroyed
  *   kpsa_keystore_release()   the user drops it
  *   kpsa_keystore_destroy()   id invalid at once for new acquires; the slot
  *                             is wiped and recycled when the last user releases
@@ -29,6 +30,7 @@
 #define KPSA_CORE_KEYSTORE_H
 
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -82,6 +84,16 @@ void kpsa_keystore_abandon(struct kpsa_slot *slot);
  * (never a key, destroyed, or PSA_KEY_ID_NULL).
  */
 KPSA_NODISCARD psa_status_t kpsa_keystore_acquire(psa_key_id_t id, struct kpsa_slot **slot);
+
+/*
+ * kpsa_keystore_alive - whether a key someone holds has not been destroyed.
+ *   [in] slot  a slot the caller has acquired (not NULL).
+ * Returns false once kpsa_keystore_destroy() has run on the key (its id then
+ * names no key; the slot stays readable until the caller releases it).  One
+ * relaxed atomic load: cheap enough for every call of a multi-part operation.
+ * Thread-safe.
+ */
+bool kpsa_keystore_alive(const struct kpsa_slot *slot);
 
 /* kpsa_keystore_release - drop a reference; NULL is ignored. */
 void kpsa_keystore_release(struct kpsa_slot *slot);

@@ -13,6 +13,12 @@
  *   active   --sign_finish (sign) / verify_finish (verify), success--> inactive
  *   active   --abort, or any error--> inactive (kpsa aborts it)
  *
+ * An active operation holds its key (kpsa_key) until it ends, and every call
+ * after setup first checks that the key has not been destroyed meanwhile: if
+ * it has, the call aborts the operation and returns PSA_ERROR_BAD_STATE (PSA
+ * 1.2, psa_destroy_key: the multi-part operation fails).  end_operation() is
+ * the one way out of the active state, so the key is always released.
+ *
  * The core checks everything that does not need the key material: the
  * algorithm's form, the key's policy and type, the MAC length (truncation)
  * and the output size.  kpsa_mac_length records the length of the MAC the
@@ -109,11 +115,25 @@ exit:
     return status;
 }
 
-static void abort_if_active(psa_mac_operation_t *operation)
+/*
+ * End an operation, whatever its state: abort the driver if one is still
+ * bound (a finish or a failing driver call has already unbound it), then
+ * release the key, after the driver, whose context may use the key's prepared
+ * state.  Returns the driver's abort status; INVALID_ARGUMENT for NULL.
+ */
+static psa_status_t end_operation(psa_mac_operation_t *operation)
 {
-    if (operation != NULL && operation->kpsa_driver != 0) {
-        (void)kpsa_dispatch_mac_abort(operation);
+    psa_status_t status = PSA_SUCCESS;
+
+    if (operation == NULL) {
+        return PSA_ERROR_INVALID_ARGUMENT;
     }
+    if (operation->kpsa_driver != 0) {
+        status = kpsa_dispatch_mac_abort(operation);
+    }
+    kpsa_keystore_release(operation->kpsa_key);
+    operation->kpsa_key = NULL;
+    return status;
 }
 
 psa_mac_operation_t psa_mac_operation_init(void)
@@ -184,12 +204,14 @@ static psa_status_t mac_setup(psa_mac_operation_t *operation, psa_key_id_t key,
     operation->kpsa_alg = alg;
     operation->kpsa_flags = is_sign ? MAC_SIGN : 0;
     operation->kpsa_mac_length = (uint8_t)length;
+    operation->kpsa_key = slot;
+    slot = NULL;
 exit:
     kpsa_keystore_release(slot);
-    /* A driver is bound here only when setup was called on an active
+    /* The operation is active here only when setup was called on an active
      * operation: BAD_STATE, and that operation is aborted. */
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -214,6 +236,7 @@ psa_status_t psa_mac_update(psa_mac_operation_t *operation, const uint8_t *input
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(operation->kpsa_driver != 0, PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(KPSA_BUF_OK(input, input_length), PSA_ERROR_INVALID_ARGUMENT);
     if (input_length == 0) {
         return PSA_SUCCESS;
@@ -221,7 +244,7 @@ psa_status_t psa_mac_update(psa_mac_operation_t *operation, const uint8_t *input
     KPSA_TRY(kpsa_dispatch_mac_update(operation, input, input_length));
 exit:
     if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
+        (void)end_operation(operation);
     }
     return status;
 }
@@ -235,15 +258,15 @@ psa_status_t psa_mac_sign_finish(psa_mac_operation_t *operation, uint8_t *mac, s
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(operation->kpsa_driver != 0 && (operation->kpsa_flags & MAC_SIGN) != 0,
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(mac_length != NULL && KPSA_BUF_OK(mac, mac_size), PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(mac_size >= operation->kpsa_mac_length, PSA_ERROR_BUFFER_TOO_SMALL);
     KPSA_TRY(kpsa_dispatch_mac_sign_finish(operation, mac, mac_size, mac_length));
 exit:
-    if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
-        if (mac_length != NULL) {
-            *mac_length = 0;
-        }
+    /* Finished or failed: either way the operation is over. */
+    (void)end_operation(operation);
+    if (status != PSA_SUCCESS && mac_length != NULL) {
+        *mac_length = 0;
     }
     return status;
 }
@@ -257,13 +280,13 @@ psa_status_t psa_mac_verify_finish(psa_mac_operation_t *operation, const uint8_t
     KPSA_CHECK(operation != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(operation->kpsa_driver != 0 && (operation->kpsa_flags & MAC_SIGN) == 0,
                PSA_ERROR_BAD_STATE);
+    KPSA_CHECK(kpsa_keystore_alive(operation->kpsa_key), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(KPSA_BUF_OK(mac, mac_length), PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(mac_length == operation->kpsa_mac_length, PSA_ERROR_INVALID_SIGNATURE);
     KPSA_TRY(kpsa_dispatch_mac_verify_finish(operation, mac, mac_length));
 exit:
-    if (status != PSA_SUCCESS) {
-        abort_if_active(operation);
-    }
+    /* Finished or failed: either way the operation is over. */
+    (void)end_operation(operation);
     return status;
 }
 
@@ -271,11 +294,5 @@ psa_status_t psa_mac_abort(psa_mac_operation_t *operation)
 {
     /* Safe and without effect on an inactive operation, even before
      * psa_crypto_init() (see psa_hash_abort in hash.c). */
-    if (operation == NULL) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    if (operation->kpsa_driver == 0) {
-        return PSA_SUCCESS;
-    }
-    return kpsa_dispatch_mac_abort(operation);
+    return end_operation(operation);
 }
