@@ -44,13 +44,29 @@ libkpsa_la_SOURCES = \
 	lib/builtin/mac.c \
 	lib/builtin/cipher_table.c \
 	lib/builtin/cipher.c \
+	lib/builtin/cipher_xts.c \
+	lib/builtin/cipher_xts.h \
 	lib/builtin/aead.c \
 	lib/builtin/ccm.c \
 	lib/builtin/keys.c \
 	lib/builtin/random.c
 
-libkpsa_la_CFLAGS = $(AM_CFLAGS) $(LIBCRYPTO_CFLAGS)
-libkpsa_la_LIBADD = $(LIBCRYPTO_LIBS)
+## loader: driver manifests (JSON parser and validator, algorithm specifications).
+libkpsa_la_SOURCES += \
+	lib/loader/algspec.c \
+	lib/loader/algspec.h \
+	lib/loader/discover.c \
+	lib/loader/introspect.c \
+	lib/loader/loader.h \
+	lib/loader/manifest.c \
+	lib/loader/manifest.h \
+	lib/loader/mfcaps.c \
+	lib/loader/mfjson.c \
+	lib/loader/mfparse.h \
+	lib/loader/module.c
+
+libkpsa_la_CFLAGS = $(AM_CFLAGS) $(LIBCRYPTO_CFLAGS) $(JSONC_CFLAGS)
+libkpsa_la_LIBADD = $(LIBCRYPTO_LIBS) $(JSONC_LIBS)
 libkpsa_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(KPSA_LT_VERSION) -no-undefined -Wl,-z,nodelete \
 	-Wl,--version-script=$(top_srcdir)/lib/libkpsa.map
 EXTRA_libkpsa_la_DEPENDENCIES = lib/libkpsa.map

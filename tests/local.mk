@@ -53,5 +53,64 @@ tests_test_threads_SOURCES = tests/test_threads.c tests/testutil.c tests/testuti
 tests_test_threads_CFLAGS = $(TEST_CFLAGS)
 tests_test_threads_LDADD = $(TEST_LIBS)
 
+## The manifest parser's internal functions are hidden in libkpsa.so: compiled in.
+check_PROGRAMS += tests/test_manifest
+tests_test_manifest_SOURCES = tests/test_manifest.c tests/test_manifest_algspec.c \
+	tests/testutil.c tests/testutil.h lib/loader/manifest.c lib/loader/mfjson.c \
+	lib/loader/mfcaps.c lib/loader/algspec.c lib/dispatch/entrypoints.c
+tests_test_manifest_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/lib
+tests_test_manifest_CFLAGS = $(TEST_CFLAGS) $(JSONC_CFLAGS)
+tests_test_manifest_LDADD = $(TEST_LIBS) $(JSONC_LIBS)
+EXTRA_DIST += tests/fixtures/manifests
+
+## Plugins through the real loader: the test drivers of plugins/test/local.mk
+## (built by make check) and manifests from tests/fixtures, in temporary
+## directories named by KPSA_DRIVER_PATH.
+PLUGIN_TEST_CPPFLAGS = $(AM_CPPFLAGS) -DKT_TOP_SRCDIR='"$(abs_top_srcdir)"' \
+	-DKT_TOP_BUILDDIR='"$(abs_top_builddir)"'
+check_PROGRAMS += tests/test_dispatch
+tests_test_dispatch_SOURCES = tests/test_dispatch.c tests/dispatch_chain.h \
+	tests/test_dispatch_rules.c tests/test_dispatch_multipart.c tests/tmpfiles.c \
+	tests/tmpfiles.h tests/testutil.c tests/testutil.h plugins/test/testdrv.h
+tests_test_dispatch_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
+tests_test_dispatch_CFLAGS = $(TEST_CFLAGS)
+tests_test_dispatch_LDADD = $(TEST_LIBS)
+EXTRA_DIST += tests/fixtures/dispatch
+check_PROGRAMS += tests/test_loader
+## The discovery code is hidden in libkpsa.so: compiled in for its own suite.
+tests_test_loader_SOURCES = tests/test_loader.c tests/tmpfiles.c tests/tmpfiles.h \
+	tests/testutil.c tests/testutil.h plugins/test/testdrv.h lib/loader/discover.c \
+	lib/loader/module.c lib/loader/manifest.c lib/loader/mfjson.c lib/loader/mfcaps.c \
+	lib/loader/algspec.c lib/dispatch/entrypoints.c
+tests_test_loader_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
+tests_test_loader_CFLAGS = $(TEST_CFLAGS) $(JSONC_CFLAGS)
+tests_test_loader_LDADD = $(TEST_LIBS) $(JSONC_LIBS)
+EXTRA_DIST += tests/fixtures/loader
+
+## libFuzzer target of the manifest parser: built with clang when configure
+## found one that supports -fsanitize=fuzzer; never run by make check.
+## How to run it: tests/fuzz/README.
+FUZZ_MANIFEST_SRCS = $(srcdir)/tests/fuzz/manifest_fuzz.c $(srcdir)/lib/loader/manifest.c \
+	$(srcdir)/lib/loader/mfjson.c $(srcdir)/lib/loader/mfcaps.c $(srcdir)/lib/loader/algspec.c \
+	$(srcdir)/lib/dispatch/entrypoints.c
+FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=undefined
+EXTRA_DIST += tests/fuzz/README tests/fuzz/manifest_fuzz.c tests/fuzz/manifest.dict \
+	tests/fuzz/corpus
+if HAVE_LIBFUZZER
+noinst_SCRIPTS = tests/fuzz/manifest_fuzz
+CLEANFILES += tests/fuzz/manifest_fuzz
+tests/fuzz/manifest_fuzz: $(FUZZ_MANIFEST_SRCS) $(srcdir)/lib/loader/manifest.h \
+		$(srcdir)/lib/loader/mfparse.h $(srcdir)/lib/loader/algspec.h config.h
+	$(AM_V_at)$(MKDIR_P) tests/fuzz
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_CFLAGS) -I$(top_builddir) -I$(top_srcdir)/include \
+		-I$(top_srcdir)/lib $(JSONC_CFLAGS) -o $@ $(FUZZ_MANIFEST_SRCS) $(JSONC_LIBS)
+endif
+
 TESTS += $(check_PROGRAMS) tests/exports.sh tests/tour.sh
 EXTRA_DIST += tests/exports.sh tests/tour.sh
+
+## The example vendor driver, built out of tree against this build tree; the
+## pass-through plugin (plugins/passthru) through kpsa speed --overhead.
+TESTS += tests/acme.sh tests/overhead.sh
+EXTRA_DIST += tests/acme.sh tests/overhead.sh

@@ -14,8 +14,13 @@
 static const struct tool_command commands[] = {
     {"tour", tool_tour, "",
      "show the driver chain and run a sample of checked operations"},
-    {"speed", tool_speed, "[--check] [-s seconds] [-a filter] [sizes...]",
+    {"speed", tool_speed, "[--check] [-s seconds] [-a filter] [--overhead dir] [sizes...]",
      "measure kpsa against raw OpenSSL EVP, like openssl speed"},
+    {"drivers", tool_drivers, "",
+     "list the drivers found, loaded or rejected, and their capabilities"},
+    {"which", tool_which, "[-l location] <entry_point> <algorithm> [<key type> <bits>]",
+     "show the drivers a call is offered to, in order"},
+    {"check", tool_check, "<manifest>...", "validate driver manifests without loading them"},
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -7,3 +7,7 @@ kpsa_SOURCES = \
 	tools/speed.c
 kpsa_CFLAGS = $(AM_CFLAGS) $(LIBCRYPTO_CFLAGS)
 kpsa_LDADD = libkpsa.la $(LIBCRYPTO_LIBS)
+# kpsa speed --overhead: the cost of one more driver, measured in child processes.
+kpsa_SOURCES += tools/overhead.c
+# kpsa drivers, which, check.
+kpsa_SOURCES += tools/drivers.c

@@ -422,6 +422,7 @@ struct options {
     double seconds;
     const char *filter;
     bool check;
+    const char *overhead;        /* --overhead: the pass-through driver's directory */
     size_t sizes[MAX_SIZES + 1]; /* 0-terminated */
 };
 
@@ -583,6 +584,23 @@ static void print_result(const struct result *r)
     fflush(stdout);
 }
 
+/* Buffers for inputs up to max bytes, then the descriptor's setup; on
+ * failure reports it and tears down.  Returns 0 or -1. */
+static int bench_open(const struct bench *b, size_t max, struct bench_state *st)
+{
+    memset(st, 0, sizeof(*st));
+    st->b = b;
+    st->in = calloc(max, 1);
+    st->out_size = max + OUT_SLACK;
+    st->out = malloc(st->out_size);
+    if (st->in == NULL || st->out == NULL || (b->setup != NULL && b->setup(st) != 0)) {
+        fprintf(stderr, "kpsa speed: %s: setup failed (%s)\n", b->name, openssl_error());
+        b->teardown(st);
+        return -1;
+    }
+    return 0;
+}
+
 /* Returns the number of failures (setup, or a kpsa call). */
 static int run_bench(const struct bench *b, const struct options *o, struct result *results,
                      size_t *n_results)
@@ -592,17 +610,10 @@ static int run_bench(const struct bench *b, const struct options *o, struct resu
     size_t max = 0;
     int errors = 0;
 
-    memset(&st, 0, sizeof(st));
     for (size_t i = 0; sizes[i] != 0; i++) {
         max = sizes[i] > max ? sizes[i] : max;
     }
-    st.b = b;
-    st.in = calloc(max, 1);
-    st.out_size = max + OUT_SLACK;
-    st.out = malloc(st.out_size);
-    if (st.in == NULL || st.out == NULL || (b->setup != NULL && b->setup(&st) != 0)) {
-        fprintf(stderr, "kpsa speed: %s: setup failed (%s)\n", b->name, openssl_error());
-        b->teardown(&st);
+    if (bench_open(b, max, &st) != 0) {
         return 1;
     }
     for (size_t i = 0; sizes[i] != 0 && *n_results < N_BENCHES * MAX_SIZES; i++) {
@@ -615,6 +626,32 @@ static int run_bench(const struct bench *b, const struct options *o, struct resu
     }
     b->teardown(&st);
     return errors;
+}
+
+int tool_speed_rate(const char *name, size_t size, double seconds, double *rate,
+                    const char **driver)
+{
+    const struct bench *b = NULL;
+    struct bench_state st;
+    struct timer t = {NULL, 0, 0};
+    int rc = 0;
+
+    *rate = 0;
+    *driver = NULL;
+    for (size_t i = 0; i < N_BENCHES && b == NULL; i++) {
+        b = strcmp(benches[i].name, name) == 0 ? &benches[i] : NULL;
+    }
+    if (b == NULL || bench_open(b, size, &st) != 0) {
+        return -1;
+    }
+    t.fn = b->psa;
+    rc = calibrate(&t, &st, size);
+    while (rc == 0 && t.spent < seconds) {
+        rc = time_slice(&t, &st, size, rate);
+    }
+    *driver = kpsa_last_driver();
+    b->teardown(&st);
+    return rc;
 }
 
 /* ---- targets ------------------------------------------------------------ */
@@ -715,6 +752,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"check", no_argument, NULL, 'c'},
         {"seconds", required_argument, NULL, 's'},
         {"algorithm", required_argument, NULL, 'a'},
+        {"overhead", required_argument, NULL, 'o'},
         {NULL, 0, NULL, 0},
     };
     int c = 0;
@@ -736,6 +774,9 @@ static int parse_options(int argc, char **argv, struct options *o)
             break;
         case 'c':
             o->check = true;
+            break;
+        case 'o':
+            o->overhead = optarg;
             break;
         case ':':
             fprintf(stderr, "kpsa speed: %s needs an argument\n", argv[optind - 1]);
@@ -769,7 +810,7 @@ static bool selected(const char *name, const char *filter)
 
 int tool_speed(int argc, char **argv)
 {
-    struct options o = {1.0, NULL, false, {0}};
+    struct options o = {1.0, NULL, false, NULL, {0}};
     struct result *results = NULL;
     const char *group = NULL;
     size_t n_results = 0, n_selected = 0;
@@ -777,6 +818,9 @@ int tool_speed(int argc, char **argv)
 
     if (parse_options(argc, argv, &o) != 0) {
         return TOOL_EXIT_USAGE;
+    }
+    if (o.overhead != NULL) {
+        return tool_speed_overhead(o.overhead, o.seconds, o.check);
     }
     for (size_t i = 0; i < N_BENCHES; i++) {
         n_selected += selected(benches[i].name, o.filter);

@@ -13,6 +13,9 @@
 #ifndef KPSA_TOOLS_TOOL_H
 #define KPSA_TOOLS_TOOL_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include <psa/crypto.h>
 
 /* Exit statuses shared by every command (documented in kpsa(1)). */
@@ -42,6 +45,34 @@ struct tool_command {
 /* The subcommands (one file each). */
 tool_command_fn tool_tour;
 tool_command_fn tool_speed;
+tool_command_fn tool_drivers; /* drivers.c: kpsa drivers */
+tool_command_fn tool_which;   /* drivers.c: kpsa which */
+tool_command_fn tool_check;   /* drivers.c: kpsa check */
+
+/*
+ * tool_speed_rate - time one "kpsa speed" descriptor at one input size,
+ * through the public API only (no EVP baselines).
+ *   [in]  name     the descriptor's name, e.g. "SHA-256", "HMAC-SHA-256".
+ *   [in]  size     input bytes.
+ *   [in]  seconds  how long to time it, after a warm-up.
+ *   [out] rate     calls per second of the fastest slice; 0 on failure.
+ *   [out] driver   prefix of the driver that served the last call (or NULL).
+ * Needs psa_crypto_init().  Returns 0, -1 (unknown name or setup failed,
+ * reported on stderr) or the PSA status of the first failing call.
+ */
+int tool_speed_rate(const char *name, size_t size, double seconds, double *rate,
+                    const char **driver);
+
+/*
+ * tool_speed_overhead - "kpsa speed --overhead dir" (overhead.c): the cost
+ * per call of one more driver in the chain, measured with the pass-through
+ * driver whose manifest and module are in dir.
+ *   [in] seconds  timing per configuration and call.
+ *   [in] check    fail (TOOL_EXIT_FAILURE) when the target is missed.
+ * Must run before psa_crypto_init(): every configuration is measured in a
+ * child process with its own chain.  Returns a TOOL_EXIT_* value.
+ */
+int tool_speed_overhead(const char *dir, double seconds, bool check);
 
 /*
  * tool_init - psa_crypto_init() with a diagnostic naming the command.

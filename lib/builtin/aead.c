@@ -70,10 +70,11 @@ struct aead_info {
     uint8_t is_ccm;
 };
 
-/* One AEAD operation, also used on the stack for single-part calls. */
+/* One AEAD operation, also used on the stack for single-part calls.  ccm
+ * comes last: op_setup() sets every other field, builtin_ccm_start() that one
+ * (a multipart context starts all-bits-zero anyway). */
 struct aead_op {
     struct builtin_lease lease;  /* EVP_CIPHER_CTX, or builtin_ccm_keys for CCM */
-    struct builtin_ccm ccm;
     const struct aead_info *info;
     uint64_t ad_length;          /* declared by set_lengths */
     uint64_t body_length;
@@ -82,6 +83,7 @@ struct aead_op {
     uint8_t tag_length;
     uint8_t encrypt;
     uint8_t flags;
+    struct builtin_ccm ccm;      /* CCM only, from the nonce on */
 };
 _Static_assert(sizeof(struct aead_op) <= BUILTIN_AEAD_OPERATION_SIZE,
                "struct aead_op exceeds the declared AEAD context size");
@@ -154,7 +156,8 @@ static int set_iv_length(EVP_CIPHER_CTX *ctx, size_t iv_length)
     return EVP_CIPHER_CTX_set_params(ctx, params) == 1;
 }
 
-static void op_release(struct aead_op *op)
+/* Give the keyed context back; the operation's own bytes stay as they are. */
+static void op_return(struct aead_op *op)
 {
     /* A pooled context goes back with the default IV length, so that the hot
      * path never has to ask libcrypto for it. */
@@ -166,6 +169,22 @@ static void op_release(struct aead_op *op)
     if (op->lease.ctx != NULL || op->lease.state != NULL) {
         builtin_lease_return(&op->lease, op->lease.ctx != NULL && !(op->flags & F_TAINTED));
     }
+}
+
+/* End a single-part call: only a CCM message state holds secrets (the
+ * CBC-MAC and the tag mask); a GCM or ChaCha20-Poly1305 one holds none. */
+static void call_release(struct aead_op *op)
+{
+    op_return(op);
+    if ((op->flags & F_NONCE) != 0 && op->info->is_ccm) {
+        kpsa_wipe(&op->ccm, sizeof(op->ccm));
+    }
+}
+
+/* End a multipart operation: release everything, leave it all-bits-zero. */
+static void op_release(struct aead_op *op)
+{
+    op_return(op);
     kpsa_wipe(op, sizeof(*op));
 }
 
@@ -252,13 +271,23 @@ static psa_status_t prepare(struct aead_op *op, psa_key_type_t type, size_t bits
 /* Common to both setups and both single-part calls; releases on failure. */
 static psa_status_t op_setup(struct aead_op *op, const psa_key_attributes_t *attributes,
                              const uint8_t *key, size_t key_size, psa_algorithm_t alg,
-                             int encrypt)
+                             int encrypt, int multipart)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     psa_key_type_t type = psa_get_key_type(attributes);
     size_t bits = psa_get_key_bits(attributes);
     const struct aead_info *info = NULL;
 
+    /* Every field but ccm (see struct aead_op). */
+    op->lease = (struct builtin_lease)BUILTIN_LEASE_INIT;
+    op->info = NULL;
+    op->ad_length = 0;
+    op->body_length = 0;
+    op->ad_done = 0;
+    op->body_done = 0;
+    op->tag_length = 0;
+    op->encrypt = (uint8_t)encrypt;
+    op->flags = 0;
     KPSA_TRY(check_alg(type, alg, &info));
     KPSA_CHECK(key != NULL && key_size <= SIZE_MAX / 8 && bits == 8 * key_size,
                PSA_ERROR_INVALID_ARGUMENT);
@@ -271,9 +300,9 @@ static psa_status_t op_setup(struct aead_op *op, const psa_key_attributes_t *att
     }
     op->info = info;
     op->tag_length = (uint8_t)AEAD_TAG_LENGTH(alg);
-    op->encrypt = (uint8_t)encrypt;
     builtin_lease_take(kpsa_driver_key_state(attributes), info->alg, info->kind,
-                       info->is_ccm ? builtin_ccm_keys_free : ctx_free, &op->lease);
+                       info->is_ccm ? builtin_ccm_keys_free : ctx_free, multipart,
+                       &op->lease);
     if (op->lease.ctx == NULL) {
         KPSA_TRY(prepare(op, type, bits, key, key_size));
     }
@@ -426,8 +455,11 @@ static psa_status_t check_complete(const struct aead_op *op)
     return PSA_SUCCESS;
 }
 
-static psa_status_t tag_compute(struct aead_op *op, uint8_t tag[TAG_MAX])
+/* The tag, op->tag_length bytes, straight into its place in the output. */
+static psa_status_t tag_compute(struct aead_op *op, uint8_t *tag)
 {
+    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
+    uint8_t full[TAG_MAX];
     uint8_t none[TAG_MAX];
     int none_length = 0;
     OSSL_PARAM params[2] = {
@@ -436,14 +468,22 @@ static psa_status_t tag_compute(struct aead_op *op, uint8_t tag[TAG_MAX])
     };
 
     if (op->info->is_ccm) {
-        return ccm_result(op, builtin_ccm_finish(&op->ccm, tag));
+        status = ccm_result(op, builtin_ccm_finish(&op->ccm, full));
+        if (status == PSA_SUCCESS) {
+            memcpy(tag, full, op->tag_length);
+        }
+        kpsa_wipe(full, sizeof(full));
+        goto exit;
     }
     /* GCM and ChaCha20-Poly1305 output nothing at the end. */
     if (EVP_CipherFinal_ex(op->lease.ctx, none, &none_length) != 1 ||
         EVP_CIPHER_CTX_get_params(op->lease.ctx, params) != 1) {
-        return ossl_failure(op);
+        status = ossl_failure(op);
+        goto exit;
     }
-    return PSA_SUCCESS;
+    status = PSA_SUCCESS;
+exit:
+    return status;
 }
 
 /* Constant-time: libcrypto compares GCM and ChaCha20-Poly1305 tags with
@@ -451,22 +491,20 @@ static psa_status_t tag_compute(struct aead_op *op, uint8_t tag[TAG_MAX])
 static psa_status_t tag_check(struct aead_op *op, const uint8_t *tag, size_t tag_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    uint8_t expected[TAG_MAX];
+    uint8_t computed[TAG_MAX];
     uint8_t none[TAG_MAX];
     int none_length = 0;
+    /* Setting the parameter only reads the tag; the API just lacks the const. */
     OSSL_PARAM params[2] = {
-        OSSL_PARAM_construct_octet_string(OSSL_CIPHER_PARAM_AEAD_TAG, expected,
+        OSSL_PARAM_construct_octet_string(OSSL_CIPHER_PARAM_AEAD_TAG, (uint8_t *)tag,
                                           op->tag_length),
         OSSL_PARAM_construct_end(),
     };
 
     KPSA_CHECK(tag_length == op->tag_length, PSA_ERROR_INVALID_SIGNATURE);
-    memcpy(expected, tag, tag_length);
     if (op->info->is_ccm) {
-        uint8_t computed[TAG_MAX];
-
         status = ccm_result(op, builtin_ccm_finish(&op->ccm, computed));
-        if (status == PSA_SUCCESS && !kpsa_ct_equal(computed, expected, tag_length)) {
+        if (status == PSA_SUCCESS && !kpsa_ct_equal(computed, tag, tag_length)) {
             status = PSA_ERROR_INVALID_SIGNATURE;
         }
         kpsa_wipe(computed, sizeof(computed));
@@ -484,7 +522,6 @@ static psa_status_t tag_check(struct aead_op *op, const uint8_t *tag, size_t tag
     }
     status = PSA_SUCCESS;
 exit:
-    kpsa_wipe(expected, sizeof(expected));
     return status;
 }
 
@@ -498,11 +535,10 @@ psa_status_t builtin_aead_encrypt(const psa_key_attributes_t *attributes, const 
                                   size_t *ciphertext_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    struct aead_op op = { 0 };
-    uint8_t tag[TAG_MAX];
+    struct aead_op op;
 
     *ciphertext_length = 0;
-    KPSA_TRY(op_setup(&op, attributes, key, key_size, alg, 1));
+    KPSA_TRY(op_setup(&op, attributes, key, key_size, alg, 1, 0));
     KPSA_CHECK(plaintext_length <= SIZE_MAX - op.tag_length &&
                ciphertext_size >= plaintext_length + op.tag_length,
                PSA_ERROR_BUFFER_TOO_SMALL);
@@ -510,13 +546,11 @@ psa_status_t builtin_aead_encrypt(const psa_key_attributes_t *attributes, const 
     KPSA_TRY(step_nonce(&op, nonce, nonce_length));
     KPSA_TRY(step_ad(&op, ad, ad_length));
     KPSA_TRY(step_body(&op, plaintext, plaintext_length, ciphertext));
-    KPSA_TRY(tag_compute(&op, tag));
-    memcpy(ciphertext + plaintext_length, tag, op.tag_length);
+    KPSA_TRY(tag_compute(&op, ciphertext + plaintext_length));
     *ciphertext_length = plaintext_length + op.tag_length;
     status = PSA_SUCCESS;
 exit:
-    kpsa_wipe(tag, sizeof(tag));
-    op_release(&op);
+    call_release(&op);
     return status;
 }
 
@@ -528,17 +562,17 @@ psa_status_t builtin_aead_decrypt(const psa_key_attributes_t *attributes, const 
                                   size_t *plaintext_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    struct aead_op op = { 0 };
+    struct aead_op op;
     uint8_t tag[TAG_MAX];
     size_t body_length = 0;
     size_t written = 0;
 
     *plaintext_length = 0;
-    KPSA_TRY(op_setup(&op, attributes, key, key_size, alg, 0));
+    KPSA_TRY(op_setup(&op, attributes, key, key_size, alg, 0, 0));
     KPSA_CHECK(ciphertext_length >= op.tag_length, PSA_ERROR_INVALID_ARGUMENT);
     body_length = ciphertext_length - op.tag_length;
     KPSA_CHECK(plaintext_size >= body_length, PSA_ERROR_BUFFER_TOO_SMALL);
-    /* Copied before the plaintext may overwrite it. */
+    /* Copied before the plaintext may overwrite it; a tag is no secret. */
     memcpy(tag, ciphertext + body_length, op.tag_length);
     KPSA_TRY(step_lengths(&op, ad_length, body_length));
     KPSA_TRY(step_nonce(&op, nonce, nonce_length));
@@ -553,8 +587,7 @@ exit:
     if (status != PSA_SUCCESS) {
         kpsa_wipe(plaintext, written);
     }
-    kpsa_wipe(tag, sizeof(tag));
-    op_release(&op);
+    call_release(&op);
     return status;
 }
 
@@ -564,14 +597,14 @@ psa_status_t builtin_aead_encrypt_setup(void *op, const psa_key_attributes_t *at
                                         const uint8_t *key, size_t key_size,
                                         psa_algorithm_t alg)
 {
-    return op_setup(op, attributes, key, key_size, alg, 1);
+    return op_setup(op, attributes, key, key_size, alg, 1, 1);
 }
 
 psa_status_t builtin_aead_decrypt_setup(void *op, const psa_key_attributes_t *attributes,
                                         const uint8_t *key, size_t key_size,
                                         psa_algorithm_t alg)
 {
-    return op_setup(op, attributes, key, key_size, alg, 0);
+    return op_setup(op, attributes, key, key_size, alg, 0, 1);
 }
 
 psa_status_t builtin_aead_set_nonce(void *op, const uint8_t *nonce, size_t nonce_length)
@@ -619,7 +652,6 @@ psa_status_t builtin_aead_finish(void *op, uint8_t *ciphertext, size_t ciphertex
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     struct aead_op *aop = op;
-    uint8_t computed[TAG_MAX];
 
     (void)ciphertext;
     (void)ciphertext_size;
@@ -628,12 +660,10 @@ psa_status_t builtin_aead_finish(void *op, uint8_t *ciphertext, size_t ciphertex
     KPSA_CHECK(aop->info != NULL && aop->encrypt, PSA_ERROR_BAD_STATE);
     KPSA_TRY(check_complete(aop));
     KPSA_CHECK(tag_size >= aop->tag_length, PSA_ERROR_BUFFER_TOO_SMALL);
-    KPSA_TRY(tag_compute(aop, computed));
-    memcpy(tag, computed, aop->tag_length);
+    KPSA_TRY(tag_compute(aop, tag));
     *tag_length = aop->tag_length;
     status = PSA_SUCCESS;
 exit:
-    kpsa_wipe(computed, sizeof(computed));
     op_release(aop);
     return status;
 }

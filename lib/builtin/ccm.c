@@ -56,8 +56,10 @@ psa_status_t builtin_ccm_keys_new(const EVP_CIPHER *cbc, const EVP_CIPHER *ctr,
     k->mac = EVP_CIPHER_CTX_new();
     k->ctr = EVP_CIPHER_CTX_new();
     KPSA_CHECK(k->mac != NULL && k->ctr != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
+    /* Padding stays on: an encrypting context never holds a block back, and
+     * padding acts only at the final call, which CCM never makes.  Turning it
+     * off would cost a parameter parse on every re-init (libcrypto 3.0). */
     if (EVP_CipherInit_ex2(k->mac, cbc, key, zero_block, 1, NULL) != 1 ||
-        EVP_CIPHER_CTX_set_padding(k->mac, 0) != 1 ||
         EVP_CipherInit_ex2(k->ctr, ctr, key, NULL, 1, NULL) != 1) {
         status = builtin_status_from_openssl();
         goto exit;
@@ -88,6 +90,8 @@ static psa_status_t mac_feed(struct builtin_ccm *ccm, const uint8_t *data, size_
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     uint8_t scratch[MAC_CHUNK + CCM_BLOCK];
+    /* The most the calls below write: no need to wipe the rest. */
+    size_t used = (length < MAC_CHUNK ? length : MAC_CHUNK) + CCM_BLOCK;
 
     while (length > 0) {
         int chunk = length > MAC_CHUNK ? MAC_CHUNK : (int)length;
@@ -106,7 +110,8 @@ static psa_status_t mac_feed(struct builtin_ccm *ccm, const uint8_t *data, size_
     }
     status = PSA_SUCCESS;
 exit:
-    kpsa_wipe(scratch, sizeof(scratch));
+    /* Chaining values of the CBC-MAC. */
+    kpsa_wipe(scratch, used);
     return status;
 }
 

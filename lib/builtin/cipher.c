@@ -24,10 +24,10 @@
  *    libcrypto's IV), and the original 8-byte nonce with a 64-bit counter.
  *    The RFC 8439 forms stop where the 32-bit counter would wrap.
  *  - Multipart XTS: libcrypto treats every call as a whole data unit, so the
- *    last one or two blocks are held back for ciphertext stealing and each
- *    piece is started at the tweak where the previous one stopped, by giving
- *    libcrypto the IV D(K2, T) whose tweak E(K2, IV) is T.  A data unit is at
- *    most 2^20 blocks (IEEE 1619-2018); both halves of the key must differ.
+ *    last one or two blocks are held back for ciphertext stealing and the rest
+ *    goes through in pieces continued at the right tweak (cipher_xts.c).  A
+ *    data unit is at most 2^20 blocks (IEEE 1619-2018); both halves of the key
+ *    must differ.
  *
  * Statuses chosen where the specification leaves room: a key type that cannot
  * run the mode (DES with CCM*, AES with PSA_ALG_STREAM_CIPHER) or an XTS key
@@ -38,13 +38,16 @@
 
 #include "builtin/builtin.h"
 
-#include <endian.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/core_names.h>
+#include <openssl/params.h>
+
 #include <kpsa/driver.h>
 
+#include "builtin/cipher_xts.h"
 #include "builtin/keystate.h"
 #include "core/guard.h"
 #include "core/secmem.h"
@@ -87,11 +90,11 @@ static const struct mode_info mode_infos[] = {
     { PSA_ALG_XTS, PSA_ALG_XTS, FL_XTS },
 };
 
-/* One cipher operation, also used on the stack for single-part calls. */
+/* One cipher operation, also used on the stack for single-part calls.  buf
+ * and the tweak come last: op_setup() sets every other field, and only
+ * multipart operations use them (their context starts all-bits-zero). */
 struct cipher_op {
     struct builtin_lease lease;      /* the keyed EVP_CIPHER_CTX */
-    EVP_CIPHER_CTX *tweak_encrypt;   /* multipart XTS: ECB with K2, until the IV is set */
-    EVP_CIPHER_CTX *tweak_decrypt;   /* multipart XTS: ECB with K2, decrypting */
     const struct mode_info *mode;
     uint64_t done;                   /* input bytes taken so far */
     uint64_t limit;                  /* most input bytes the mode and IV allow */
@@ -100,7 +103,7 @@ struct cipher_op {
     uint8_t flags;
     uint8_t buffered;                /* bytes held in buf */
     uint8_t buf[2 * BLOCK_MAX];      /* input not yet processed */
-    uint8_t tweak[BLOCK_MAX];        /* multipart XTS: tweak of the next block */
+    struct builtin_xts xts;          /* multipart XTS: tweak contexts and tweak */
 };
 _Static_assert(sizeof(struct cipher_op) <= BUILTIN_CIPHER_OPERATION_SIZE,
                "struct cipher_op exceeds the declared cipher context size");
@@ -150,13 +153,22 @@ static int partially_overlapping(const uint8_t *in, size_t length, const uint8_t
     return length > 0 && i != o && i < o + length && o < i + length;
 }
 
-static void op_release(struct cipher_op *op)
+/* Give the keyed context back; the operation's own bytes stay as they are. */
+static void op_return(struct cipher_op *op)
 {
     if (op->lease.ctx != NULL || op->lease.state != NULL) {
         builtin_lease_return(&op->lease, op->lease.ctx != NULL && !(op->flags & F_TAINTED));
     }
-    EVP_CIPHER_CTX_free(op->tweak_encrypt);
-    EVP_CIPHER_CTX_free(op->tweak_decrypt);
+}
+
+/* End a multipart operation: release everything, leave it all-bits-zero. */
+static void op_release(struct cipher_op *op)
+{
+    op_return(op);
+    if (op->xts.tweak_encrypt != NULL || op->xts.tweak_decrypt != NULL) {
+        builtin_xts_free(&op->xts);
+    }
+    /* buf and the tweak hold data and key-dependent values. */
     kpsa_wipe(op, sizeof(*op));
 }
 
@@ -182,56 +194,20 @@ static psa_status_t run(struct cipher_op *op, EVP_CIPHER_CTX *ctx, const uint8_t
     return PSA_SUCCESS;
 }
 
-/* ---- XTS pieces ------------------------------------------------------------ */
-
-/* T <- T * alpha^blocks in GF(2^128), IEEE 1619 (little-endian) convention. */
-static void xts_advance(uint8_t tweak[BLOCK_MAX], size_t blocks)
-{
-    uint64_t w[2];
-    uint64_t lo, hi;
-
-    memcpy(w, tweak, sizeof(w));
-    lo = le64toh(w[0]);
-    hi = le64toh(w[1]);
-    for (size_t i = 0; i < blocks; i++) {
-        uint64_t carry = hi >> 63;
-
-        hi = (hi << 1) | (lo >> 63);
-        lo = (lo << 1) ^ (UINT64_C(0x87) & (0 - carry));
-    }
-    w[0] = htole64(lo);
-    w[1] = htole64(hi);
-    memcpy(tweak, w, sizeof(w));
-}
-
-/* One data unit of libcrypto's XTS, starting at the operation's tweak. */
-static psa_status_t xts_piece(struct cipher_op *op, const uint8_t *in, size_t length,
-                              uint8_t *out)
-{
-    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    uint8_t iv[BLOCK_MAX];
-
-    KPSA_TRY(run(op, op->tweak_decrypt, op->tweak, BLOCK_MAX, iv));
-    if (EVP_CipherInit_ex2(op->lease.ctx, NULL, NULL, iv, op->encrypt, NULL) != 1) {
-        status = ossl_failure(op);
-        goto exit;
-    }
-    KPSA_TRY(run(op, op->lease.ctx, in, length, out));
-    xts_advance(op->tweak, length / BLOCK_MAX);
-    status = PSA_SUCCESS;
-exit:
-    kpsa_wipe(iv, sizeof(iv));
-    return status;
-}
-
 /* Whole blocks (or the final piece of XTS) of the buffered modes. */
 static psa_status_t process(struct cipher_op *op, const uint8_t *in, size_t length,
                             uint8_t *out)
 {
-    if (op->mode->flavor == FL_XTS) {
-        return xts_piece(op, in, length, out);
+    psa_status_t status;
+
+    if (op->mode->flavor != FL_XTS) {
+        return run(op, op->lease.ctx, in, length, out);
     }
-    return run(op, op->lease.ctx, in, length, out);
+    status = builtin_xts_piece(&op->xts, op->lease.ctx, op->encrypt, in, length, out);
+    if (status != PSA_SUCCESS) {
+        op->flags |= F_TAINTED;
+    }
+    return status;
 }
 
 /* ---- setup --------------------------------------------------------------- */
@@ -251,25 +227,23 @@ static int compatible(const struct mode_info *mode, psa_key_type_t type)
     }
 }
 
-static psa_status_t new_ctx(struct cipher_op *op, const EVP_CIPHER *cipher, const uint8_t *key,
-                            size_t key_size, int encrypt, EVP_CIPHER_CTX **out)
+/*
+ * Padding off: PKCS#7 is done here, and libcrypto must not hold a block back.
+ * Set on the provider's context only: EVP_CIPHER_CTX_set_padding() would also
+ * flag the EVP context, and libcrypto 3.0 then sends the parameter again on
+ * every re-init, a full parameter parse on each call.  The provider keeps the
+ * setting across re-inits; were it ever lost, run() would see a block held
+ * back and fail loudly.
+ */
+static int padding_off(EVP_CIPHER_CTX *ctx)
 {
-    EVP_CIPHER_CTX *ctx;
+    unsigned int pad = 0;
+    OSSL_PARAM params[2] = {
+        OSSL_PARAM_construct_uint(OSSL_CIPHER_PARAM_PADDING, &pad),
+        OSSL_PARAM_construct_end(),
+    };
 
-    if ((size_t)EVP_CIPHER_get_key_length(cipher) != key_size) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    ctx = EVP_CIPHER_CTX_new();
-    if (ctx == NULL) {
-        return PSA_ERROR_INSUFFICIENT_MEMORY;
-    }
-    *out = ctx;
-    /* Padding off: PKCS#7 is done here, and libcrypto must not hold a block back. */
-    if (EVP_CipherInit_ex2(ctx, cipher, key, NULL, encrypt, NULL) != 1 ||
-        EVP_CIPHER_CTX_set_padding(ctx, 0) != 1) {
-        return ossl_failure(op);
-    }
-    return PSA_SUCCESS;
+    return EVP_CIPHER_CTX_set_params(ctx, params) == 1;
 }
 
 /* Key the lease's context.  DES runs on DES-EDE3 (see cipher_table.c). */
@@ -278,7 +252,6 @@ static psa_status_t prepare(struct cipher_op *op, const EVP_CIPHER *cipher,
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     uint8_t wide[24];
-    EVP_CIPHER_CTX *ctx = NULL;
 
     if (type == PSA_KEY_TYPE_DES && (key_size == 8 || key_size == 16)) {
         memcpy(wide, key, key_size);
@@ -293,25 +266,20 @@ static psa_status_t prepare(struct cipher_op *op, const EVP_CIPHER *cipher,
         KPSA_CHECK(!kpsa_ct_equal(key, key + key_size / 2, key_size / 2),
                    PSA_ERROR_INVALID_ARGUMENT);
     }
-    status = new_ctx(op, cipher, key, key_size, is_stream(op) || op->encrypt, &ctx);
-    op->lease.ctx = ctx;
-exit:
-    kpsa_wipe(wide, sizeof(wide));
-    return status;
-}
-
-/* Multipart XTS also needs the tweak key K2 alone, both ways. */
-static psa_status_t prepare_tweak(struct cipher_op *op, psa_key_type_t type, size_t bits,
-                                  const uint8_t *key, size_t key_size)
-{
-    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    const EVP_CIPHER *ecb = builtin_cipher(type, bits / 2, PSA_ALG_ECB_NO_PADDING);
-
-    KPSA_CHECK(ecb != NULL, PSA_ERROR_NOT_SUPPORTED);
-    KPSA_TRY(new_ctx(op, ecb, key + key_size / 2, key_size / 2, 1, &op->tweak_encrypt));
-    KPSA_TRY(new_ctx(op, ecb, key + key_size / 2, key_size / 2, 0, &op->tweak_decrypt));
+    KPSA_CHECK((size_t)EVP_CIPHER_get_key_length(cipher) == key_size,
+               PSA_ERROR_INVALID_ARGUMENT);
+    op->lease.ctx = EVP_CIPHER_CTX_new();
+    KPSA_CHECK(op->lease.ctx != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
+    /* Only the block modes (ECB, CBC) pad. */
+    if (EVP_CipherInit_ex2(op->lease.ctx, cipher, key, NULL, is_stream(op) || op->encrypt,
+                           NULL) != 1 ||
+        (EVP_CIPHER_get_block_size(cipher) > 1 && !padding_off(op->lease.ctx))) {
+        status = ossl_failure(op);
+        goto exit;
+    }
     status = PSA_SUCCESS;
 exit:
+    kpsa_wipe(wide, sizeof(wide));
     return status;
 }
 
@@ -327,24 +295,34 @@ static psa_status_t op_setup(struct cipher_op *op, const psa_key_attributes_t *a
     const EVP_CIPHER *cipher;
     uint32_t kind;
 
+    /* Every field but buf and the tweak (multipart only, see struct cipher_op). */
+    op->lease = (struct builtin_lease)BUILTIN_LEASE_INIT;
+    op->xts.tweak_encrypt = NULL;
+    op->xts.tweak_decrypt = NULL;
+    op->mode = mode;
+    op->done = 0;
+    op->limit = mode != NULL && mode->flavor == FL_XTS ? XTS_MAX_BYTES : UINT64_MAX;
+    op->block = (uint8_t)PSA_BLOCK_CIPHER_BLOCK_LENGTH(type);
+    op->encrypt = (uint8_t)encrypt;
+    op->flags = 0;
+    op->buffered = 0;
     KPSA_CHECK(mode != NULL, PSA_ERROR_NOT_SUPPORTED);
     KPSA_CHECK(compatible(mode, type), PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(key != NULL && key_size <= SIZE_MAX / 8 && bits == 8 * key_size,
                PSA_ERROR_INVALID_ARGUMENT);
     cipher = builtin_cipher(type, bits, mode->base);
     KPSA_CHECK(cipher != NULL, PSA_ERROR_NOT_SUPPORTED);
-    op->mode = mode;
-    op->encrypt = (uint8_t)encrypt;
-    op->block = (uint8_t)PSA_BLOCK_CIPHER_BLOCK_LENGTH(type);
-    op->limit = mode->flavor == FL_XTS ? XTS_MAX_BYTES : UINT64_MAX;
     kind = is_stream(op) ? KIND_EITHER : encrypt ? KIND_ENCRYPT : KIND_DECRYPT;
     builtin_lease_take(kpsa_driver_key_state(attributes), mode->base, kind, ctx_free,
-                       &op->lease);
+                       multipart, &op->lease);
     if (op->lease.ctx == NULL) {
         KPSA_TRY(prepare(op, cipher, type, key, key_size));
     }
     if (multipart && mode->flavor == FL_XTS) {
-        KPSA_TRY(prepare_tweak(op, type, bits, key, key_size));
+        /* Multipart XTS also needs the tweak key K2 alone. */
+        cipher = builtin_cipher(type, bits / 2, PSA_ALG_ECB_NO_PADDING);
+        KPSA_CHECK(cipher != NULL, PSA_ERROR_NOT_SUPPORTED);
+        KPSA_TRY(builtin_xts_setup(&op->xts, cipher, key + key_size / 2, key_size / 2));
     }
     status = PSA_SUCCESS;
 exit:
@@ -419,23 +397,24 @@ static psa_status_t iv_form(struct cipher_op *op, const uint8_t *iv, size_t iv_l
 static psa_status_t step_iv(struct cipher_op *op, const uint8_t *iv, size_t iv_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    uint8_t counter[BLOCK_MAX] = { 0 };
+    uint8_t counter[BLOCK_MAX] = { 0 };   /* the IV as libcrypto takes it: public */
 
     KPSA_CHECK(uses_iv(op) && !(op->flags & F_IV), PSA_ERROR_BAD_STATE);
     KPSA_TRY(iv_form(op, iv, iv_length, counter));
     op->flags |= F_IV;
-    if (op->tweak_encrypt != NULL) {
-        /* Multipart XTS: each piece gets its own IV (xts_piece). */
-        KPSA_TRY(run(op, op->tweak_encrypt, counter, BLOCK_MAX, op->tweak));
-        EVP_CIPHER_CTX_free(op->tweak_encrypt);
-        op->tweak_encrypt = NULL;
+    if (op->xts.tweak_encrypt != NULL) {
+        /* Multipart XTS: each piece gets its own IV (builtin_xts_piece). */
+        status = builtin_xts_set_iv(&op->xts, counter);
+        if (status != PSA_SUCCESS) {
+            op->flags |= F_TAINTED;
+            goto exit;
+        }
     } else if (EVP_CipherInit_ex2(op->lease.ctx, NULL, NULL, counter, op->encrypt, NULL) != 1) {
         status = ossl_failure(op);
         goto exit;
     }
     status = PSA_SUCCESS;
 exit:
-    kpsa_wipe(counter, sizeof(counter));
     return status;
 }
 
@@ -644,7 +623,7 @@ static psa_status_t step_finish(struct cipher_op *op, uint8_t *out, size_t out_s
     case FL_XTS:
         KPSA_CHECK(op->buffered >= op->block, PSA_ERROR_INVALID_ARGUMENT);
         KPSA_CHECK(out_size >= op->buffered, PSA_ERROR_BUFFER_TOO_SMALL);
-        KPSA_TRY(xts_piece(op, op->buf, op->buffered, out));
+        KPSA_TRY(process(op, op->buf, op->buffered, out));
         *out_length = op->buffered;
         break;
     default:
@@ -681,7 +660,7 @@ psa_status_t builtin_cipher_encrypt(const psa_key_attributes_t *attributes,
                                     size_t *output_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    struct cipher_op op = { 0 };
+    struct cipher_op op;
     uint8_t *copy = NULL;
     size_t tail = 0;
     size_t needed = input_length;
@@ -713,7 +692,8 @@ exit:
         kpsa_wipe(copy, input_length);
         free(copy);
     }
-    op_release(&op);
+    /* Single-part: buf and the tweak were never used, nothing secret to wipe. */
+    op_return(&op);
     return status;
 }
 
@@ -723,7 +703,7 @@ psa_status_t builtin_cipher_decrypt(const psa_key_attributes_t *attributes,
                                     size_t output_size, size_t *output_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    struct cipher_op op = { 0 };
+    struct cipher_op op;
     uint8_t *copy = NULL;
     size_t iv_length, length = 0, body;
     size_t last = 0;
@@ -759,7 +739,8 @@ exit:
         kpsa_wipe(copy, length);
         free(copy);
     }
-    op_release(&op);
+    /* Single-part: buf and the tweak were never used, nothing secret to wipe. */
+    op_return(&op);
     return status;
 }
 

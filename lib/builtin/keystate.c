@@ -143,7 +143,7 @@ static int slot_take(struct builtin_pool *p)
 }
 
 void builtin_lease_take(struct builtin_key_state *state, psa_algorithm_t alg, uint32_t kind,
-                        builtin_ctx_free_fn free_ctx, struct builtin_lease *lease)
+                        builtin_ctx_free_fn free_ctx, int hold, struct builtin_lease *lease)
 {
     struct builtin_pool *p;
     int slot;
@@ -151,6 +151,7 @@ void builtin_lease_take(struct builtin_key_state *state, psa_algorithm_t alg, ui
     lease->state = NULL;
     lease->pool = NULL;
     lease->slot = -1;
+    lease->held = 0;
     lease->ctx = NULL;
     lease->free_ctx = free_ctx;
     if (state == NULL || alg == 0 || alg == POOL_CLAIMING) {
@@ -162,7 +163,10 @@ void builtin_lease_take(struct builtin_key_state *state, psa_algorithm_t alg, ui
         return;
     }
     /* The caller's own reference keeps the state alive during this call. */
-    atomic_fetch_add_explicit(&state->refs, 1, memory_order_relaxed);
+    if (hold) {
+        atomic_fetch_add_explicit(&state->refs, 1, memory_order_relaxed);
+        lease->held = 1;
+    }
     lease->state = state;
     lease->pool = p;
     lease->slot = slot;
@@ -185,10 +189,14 @@ void builtin_lease_return(struct builtin_lease *lease, int keep)
         atomic_store_explicit(&p->ctx[lease->slot], lease->ctx, memory_order_relaxed);
         /* Release: hands the slot and the context to the next owner. */
         atomic_fetch_and_explicit(&p->busy, ~(1u << lease->slot), memory_order_release);
-        state_unref(lease->state);
+        if (lease->held) {
+            state_unref(lease->state);
+        }
     }
     lease->state = NULL;
     lease->pool = NULL;
     lease->slot = -1;
+    lease->held = 0;
     lease->ctx = NULL;
+    lease->free_ctx = NULL;
 }

@@ -12,7 +12,9 @@
  * The state is reference-counted: the core holds one reference (dropped by
  * builtin_key_state_destroy) and every multipart operation that took a context
  * holds one until it puts the context back, so a key destroyed during an
- * operation does not pull the context from under it.
+ * operation does not pull the context from under it.  A single-part call
+ * needs no reference of its own: the core keeps the key, and with it the
+ * state, for the whole call.
  */
 #ifndef KPSA_BUILTIN_KEYSTATE_H
 #define KPSA_BUILTIN_KEYSTATE_H
@@ -47,9 +49,13 @@ struct builtin_lease {
     struct builtin_key_state *state;      /* NULL: ctx is the caller's own */
     struct builtin_pool *pool;
     int slot;
+    int held;                             /* the lease holds a reference on state */
     void *ctx;                            /* NULL: caller must create and prepare one */
     builtin_ctx_free_fn free_ctx;         /* frees ctx of a private lease */
 };
+
+/* An empty lease, for initialisers: nothing taken, nothing to give back. */
+#define BUILTIN_LEASE_INIT { NULL, NULL, -1, 0, NULL, NULL }
 
 /* Driver entry points (kpsa extension), see <kpsa/driver.h>. */
 psa_status_t builtin_key_state_create(const psa_key_attributes_t *attributes,
@@ -61,19 +67,22 @@ void builtin_key_state_destroy(void *state);
  *   [in]  state     the key's state from kpsa_driver_key_state(); may be NULL.
  *   [in]  alg, kind identify the pool (kind tells apart e.g. encrypt/decrypt).
  *   [in]  free_ctx  how to free contexts of this pool.
+ *   [in]  hold      non-zero when the lease may outlive the driver call that
+ *                   takes it (a multipart operation): the lease then holds a
+ *                   reference on the state.  A single-part call passes 0.
  *   [out] lease     lease->ctx is a prepared context, or NULL: then the caller
  *                   creates and prepares one and stores it in lease->ctx.
  * Never fails: without a state or a free slot the lease is private.
- * A taken lease holds a reference on the state.
  */
 void builtin_lease_take(struct builtin_key_state *state, psa_algorithm_t alg, uint32_t kind,
-                        builtin_ctx_free_fn free_ctx, struct builtin_lease *lease);
+                        builtin_ctx_free_fn free_ctx, int hold, struct builtin_lease *lease);
 
 /*
  * builtin_lease_return - give the context back.
  *   [in] keep  non-zero when the context is in a reusable state (prepared with
  *              the key, no error); zero frees it.
- * A private lease's context is freed.  Drops the reference the lease held.
+ * A private lease's context is freed.  Drops the reference the lease held,
+ * if any.  Leaves the lease empty (as BUILTIN_LEASE_INIT).
  */
 void builtin_lease_return(struct builtin_lease *lease, int keep);
 

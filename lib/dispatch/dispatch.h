@@ -52,6 +52,19 @@ void kpsa_registry_free(void);
 unsigned kpsa_registry_count(void);
 const struct kpsa_driver *kpsa_registry_driver(unsigned index);
 
+/*
+ * The chain itself, for the walk's inner loop (match.c): each driver with the
+ * union of its capabilities' entry points, so that a driver declaring none of
+ * a call's entry points is skipped with one test and no call.  Written only
+ * by kpsa_registry_init() and kpsa_registry_free(); read-only in between.
+ */
+struct kpsa_chain_link {
+    const struct kpsa_driver *driver;
+    uint64_t entry_points;
+};
+extern struct kpsa_chain_link kpsa_registry_chain[KPSA_MAX_DRIVERS];
+extern unsigned kpsa_registry_length;
+
 /* ---- keys as the dispatcher sees them -------------------------------- */
 
 /* Per-key prepared driver states (opaque; owned by the key's slot). */

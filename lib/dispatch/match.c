@@ -33,6 +33,15 @@ void kpsa_trace(const char *fmt, ...)
 /* Wildcard-aware comparison of a capability's algorithm with the call's. */
 bool kpsa_alg_pattern_matches(psa_algorithm_t pattern, psa_algorithm_t alg)
 {
+    /* A truncated MAC or a shortened AEAD tag is a form of its base
+     * algorithm: compare the base algorithms. */
+    if (PSA_ALG_IS_MAC(pattern) && PSA_ALG_IS_MAC(alg)) {
+        pattern = PSA_ALG_FULL_LENGTH_MAC(pattern);
+        alg = PSA_ALG_FULL_LENGTH_MAC(alg);
+    } else if (PSA_ALG_IS_AEAD(pattern) && PSA_ALG_IS_AEAD(alg)) {
+        pattern = PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(pattern);
+        alg = PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(alg);
+    }
     if (pattern == alg) {
         return true;
     }
@@ -40,13 +49,6 @@ bool kpsa_alg_pattern_matches(psa_algorithm_t pattern, psa_algorithm_t alg)
     if ((pattern & HASH_BITS) == (PSA_ALG_ANY_HASH & HASH_BITS) && (alg & HASH_BITS) != 0 &&
         (alg & HASH_BITS) != HASH_BITS) {
         return (pattern & ~HASH_BITS) == (alg & ~HASH_BITS);
-    }
-    if (PSA_ALG_IS_MAC(pattern) && PSA_ALG_IS_MAC(alg)) {
-        return PSA_ALG_FULL_LENGTH_MAC(pattern) == PSA_ALG_FULL_LENGTH_MAC(alg);
-    }
-    if (PSA_ALG_IS_AEAD(pattern) && PSA_ALG_IS_AEAD(alg)) {
-        return PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(pattern) ==
-               PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(alg);
     }
     return false;
 }
@@ -119,13 +121,14 @@ static bool driver_serves_location(const struct kpsa_driver *d, psa_key_location
 
 bool kpsa_walk_next(struct kpsa_walk *walk)
 {
-    unsigned count = kpsa_registry_count();
+    unsigned count = kpsa_registry_length;
 
     while (walk->next < count) {
         unsigned index = walk->next++;
-        const struct kpsa_driver *d = kpsa_registry_driver(index);
+        const struct kpsa_driver *d = kpsa_registry_chain[index].driver;
 
-        if (!driver_serves_location(d, walk->location)) {
+        if ((kpsa_registry_chain[index].entry_points & walk->eps) == 0 ||
+            !driver_serves_location(d, walk->location)) {
             continue;
         }
         /* A driver is tried once per call, through its first capability
@@ -215,4 +218,41 @@ psa_status_t kpsa_bind(struct kpsa_walk *walk, const struct kpsa_key_view *key, 
         }
     }
     return status;
+}
+
+uint64_t kpsa_walk_entry_points(const char *call)
+{
+#define EP(x) KPSA_EP_BIT(KPSA_EP_##x)
+    /* The sets the dispatch functions of hash.c, mac.c, cipher.c and aead.c
+     * walk; other names stand for their own entry point. */
+    static const struct {
+        const char *name;
+        uint64_t eps;
+    } calls[] = {
+        {"hash_compute", EP(HASH_COMPUTE) | EP(HASH_MULTIPART)},
+        {"hash_setup", EP(HASH_MULTIPART)},
+        {"mac_compute", EP(MAC_COMPUTE) | EP(MAC_MULTIPART)},
+        {"mac_verify",
+         EP(MAC_VERIFY) | EP(MAC_COMPUTE) | EP(MAC_VERIFY_MULTIPART) | EP(MAC_MULTIPART)},
+        {"mac_sign_setup", EP(MAC_MULTIPART)},
+        {"mac_verify_setup", EP(MAC_VERIFY_MULTIPART)},
+        {"cipher_encrypt", EP(CIPHER_ENCRYPT) | EP(CIPHER_ENCRYPT_MULTIPART)},
+        {"cipher_decrypt", EP(CIPHER_DECRYPT) | EP(CIPHER_DECRYPT_MULTIPART)},
+        {"cipher_encrypt_setup", EP(CIPHER_ENCRYPT_MULTIPART)},
+        {"cipher_decrypt_setup", EP(CIPHER_DECRYPT_MULTIPART)},
+        {"aead_encrypt", EP(AEAD_ENCRYPT) | EP(AEAD_ENCRYPT_MULTIPART)},
+        {"aead_decrypt", EP(AEAD_DECRYPT) | EP(AEAD_DECRYPT_MULTIPART)},
+        {"aead_encrypt_setup", EP(AEAD_ENCRYPT_MULTIPART)},
+        {"aead_decrypt_setup", EP(AEAD_DECRYPT_MULTIPART)},
+    };
+#undef EP
+    const struct kpsa_ep_family *family;
+
+    for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+        if (strcmp(calls[i].name, call) == 0) {
+            return calls[i].eps;
+        }
+    }
+    family = kpsa_ep_family_find(call);
+    return family != NULL ? KPSA_EP_BIT(family->ep) : 0;
 }

@@ -60,6 +60,14 @@ bool kpsa_walk_again(const struct kpsa_walk *walk, psa_status_t status);
  */
 bool kpsa_alg_pattern_matches(psa_algorithm_t pattern, psa_algorithm_t alg);
 
+/*
+ * kpsa_walk_entry_points - the entry-point set the dispatcher walks for a call
+ * named like a manifest entry point ("mac_compute" also finds drivers with
+ * only "mac_multipart"), a family, or a setup function ("mac_sign_setup");
+ * 0 for an unknown name.  For kpsa_which().
+ */
+uint64_t kpsa_walk_entry_points(const char *call);
+
 /* Is tracing of dispatch decisions on (KPSA_DEBUG contains "dispatch")? */
 extern bool kpsa_trace_dispatch;
 void kpsa_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

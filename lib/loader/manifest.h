@@ -27,6 +27,45 @@
  *                         only disables the packaged manifest of the same name.
  *   "kpsa/random"         object, optional, for the "random" family:
  *                         {"initial_entropy_size": n, "reseed_entropy_size": n}.
+ *
+ * What "strict" means here (each rule, when broken, gives one diagnostic):
+ *  - JSON: RFC 8259 only (no comments, trailing commas, NaN, single quotes),
+ *    valid UTF-8, no NUL byte in the file, nothing after the value, a top-level
+ *    object, at most KPSA_MANIFEST_MAX_DEPTH deep and KPSA_MANIFEST_MAX_SIZE
+ *    bytes.  No property name twice in one object (json-c would silently keep
+ *    the last one), even spelt with escapes; no NUL character in any string.
+ *  - Required: prefix, type, capabilities, "kpsa/module", "kpsa/abi"; for
+ *    opaque drivers also location and key_context (the specification makes
+ *    key_context mandatory; kpsa needs the location to route keys).
+ *    Opaque-only properties and "fallback" (transparent only) are refused
+ *    for the other type.
+ *  - Unknown standard properties and unknown "kpsa/..." properties are
+ *    errors, at any level; "_comment" must be a string.
+ *  - prefix and every "names" value and "size_function" are C identifiers
+ *    (at most KPSA_MANIFEST_MAX_PREFIX / KPSA_MANIFEST_MAX_SYMBOL characters).
+ *  - Lists (entry_points, algorithms, key_types, key_sizes, capabilities) are
+ *    non-empty (omit a filter rather than give an empty one, which would
+ *    match nothing) and hold no value twice (an entry point listed twice in
+ *    one capability is refused); at most KPSA_MANIFEST_MAX_ITEMS elements,
+ *    KPSA_MANIFEST_MAX_CAPABILITIES capabilities, KPSA_MANIFEST_MAX_ITEMS
+ *    properties per object.  PSA_ALG_NONE and PSA_KEY_TYPE_NONE are refused
+ *    as filters.  key_sizes are integers in 1..PSA_MAX_KEY_BITS.
+ *  - "names" keys are functions of the capability's own entry points (for a
+ *    family, its functions: "hash_setup" for "hash_multipart").
+ *  - The specification's "integer or string" values (location,
+ *    persistent_state_size, key_context sizes) are integers or strings holding
+ *    a decimal or hexadecimal literal: a run-time loader cannot evaluate C
+ *    expressions such as sizeof.  location may also be
+ *    "PSA_KEY_LOCATION_PRIMARY_SECURE_ELEMENT"; it is 1..0xffffff.
+ *  - kpsa's own numbers are JSON integers: context sizes 1..1 MiB
+ *    (KPSA_MANIFEST_MAX_CONTEXT_SIZE), "kpsa/abi" 1..65535 (the loader
+ *    compares it with KPSA_DRIVER_ABI_VERSION), "kpsa/priority"
+ *    -1000000..1000000, entropy sizes 0..4096.
+ *  - A manifest with "kpsa/disabled": true may contain only that, "prefix"
+ *    and "_comment" (not even other implementations' properties).
+ *  - Not checked: overlaps between capabilities (the dispatcher takes the
+ *    first match in manifest order), whether an entry point suits the
+ *    driver type, whether the module exists (the loader's job).
  */
 #ifndef KPSA_LOADER_MANIFEST_H
 #define KPSA_LOADER_MANIFEST_H
@@ -48,6 +87,15 @@ struct kpsa_diag {
 #define KPSA_MANIFEST_MAX_SIZE (256 * 1024)
 /* Maximum JSON nesting depth accepted. */
 #define KPSA_MANIFEST_MAX_DEPTH 16
+/* Longest "prefix", and longest C symbol in "names" / "size_function". */
+#define KPSA_MANIFEST_MAX_PREFIX 63
+#define KPSA_MANIFEST_MAX_SYMBOL 255
+/* Most elements in one JSON array, most properties in one JSON object. */
+#define KPSA_MANIFEST_MAX_ITEMS 256
+/* Most capabilities in one manifest. */
+#define KPSA_MANIFEST_MAX_CAPABILITIES 64
+/* Largest operation context, persistent state or key context size, bytes. */
+#define KPSA_MANIFEST_MAX_CONTEXT_SIZE (1024 * 1024)
 
 struct kpsa_manifest_capability {
     uint64_t entry_points;                 /* KPSA_EP_BIT set of declared entry points */
@@ -72,7 +120,15 @@ struct kpsa_manifest {
     enum kpsa_driver_type type;
     psa_key_location_t location;        /* opaque */
     size_t persistent_state_size;       /* opaque */
-    size_t key_context_base_size;       /* opaque: "key_context": {"base_size": n, ...} */
+    /* opaque: "key_context": {"base_size": n, ...} (0 / false / NULL when absent) */
+    size_t key_context_base_size;
+    size_t key_context_key_pair_size;
+    size_t key_context_public_key_size;
+    size_t key_context_symmetric_factor;
+    size_t key_context_builtin_key_size;
+    bool key_context_has_builtin_key_size;
+    bool key_context_store_public_key;
+    char *key_context_size_function;
     struct kpsa_manifest_capability *capabilities;
     size_t capability_count;
     char *module;
