@@ -35,6 +35,11 @@
  *    before the setup entry point, aligned for any scalar type, and must not
  *    be moved by the driver.
  *
+ *  - Teardown.  A driver that declares the "init" entry point may also export
+ *        void acme_deinit(void);
+ *    which the core calls, in reverse chain order, when the library is torn
+ *    down (only if acme_init succeeded), before it unloads the module.
+ *
  *  - Multipart lifecycle.  The core zeroes a context before the setup entry
  *    point; if setup fails it calls nothing else on that context.  If any
  *    other entry point fails, the core calls the family's abort.  After a

@@ -4,7 +4,8 @@
  *
  * Families group the functions of a multipart operation; a driver that
  * declares a family must provide all of its non-optional functions.  The
- * "key_state" family and the optional hash functions are kpsa extensions.
+ * "key_state" family, the optional hash functions and the optional deinit
+ * of the "init" entry point are kpsa extensions.
  */
 #include "config.h"
 
@@ -26,7 +27,7 @@
         name, ep, fns, sizeof(fns) / sizeof(fns[0])                                                \
     }
 
-static const struct kpsa_ep_function init_fns[] = {FN(init)};
+static const struct kpsa_ep_function init_fns[] = {FN(init), OPT(deinit)};
 static const struct kpsa_ep_function key_state_fns[] = {FN(key_state_create),
                                                         FN(key_state_destroy)};
 static const struct kpsa_ep_function hash_compute_fns[] = {FN(hash_compute)};
