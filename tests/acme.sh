@@ -55,6 +55,10 @@ $MAKE -s -C "$tmp/src" install DESTDIR="$tmp/root" >/dev/null
 # Installed next to each other, for KPSA_DRIVER_PATH (modules resolve
 # against the manifest's own directory there).
 $MAKE -s -C "$tmp/src" install driverdir="$tmp/drivers" manifestdir="$tmp/drivers" >/dev/null
+./kpsa check "$tmp/drivers/acme.json" >/dev/null || fail "kpsa check rejects acme.json"
+KPSA_DRIVER_PATH=$tmp/drivers ./kpsa which hash_compute PSA_ALG_SHA_256 >"$tmp/which.out" ||
+    fail "kpsa which failed"
+grep -Eq '^ +[0-9]+\. +acme ' "$tmp/which.out" || { cat "$tmp/which.out" >&2; fail "acme not offered"; }
 
 # run_tour [VAR=value...]: kpsa tour with acme on the driver path.
 run_tour() {

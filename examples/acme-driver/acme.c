@@ -13,8 +13,10 @@
  *                    hash_abort, plus kpsa's optional hash_clone:
  *                    psa_hash_setup() ... psa_hash_finish(), _verify(), _clone()
  *
- * and an init entry point that psa_crypto_init() calls once.  Its manifest,
- * acme.json, tells kpsa all of this; kpsa-driver(5) documents every property.
+ * and the init entry point, which psa_crypto_init() calls once, with its
+ * optional partner deinit, called when the library is torn down.  The
+ * manifest, acme.json, tells kpsa all of this; kpsa-driver(5) documents every
+ * property.
  *
  * What every kpsa driver does, and this one shows:
  *
@@ -69,11 +71,12 @@ typedef struct {
 _Static_assert(sizeof(acme_hash_operation_t) <= ACME_HASH_CONTEXT_SIZE,
                "update \"kpsa/context_sizes\" in acme.json");
 
-/* The "accelerator": written once by acme_init, read-only afterwards.  NULL
- * when it is unavailable; every entry point then declines. */
+/* The "accelerator": written by acme_init and acme_deinit only, read-only in
+ * between.  NULL when it is unavailable; every entry point then declines. */
 static EVP_MD *acme_sha256;
 
 ACME_EXPORT psa_status_t acme_init(void);
+ACME_EXPORT void acme_deinit(void);
 ACME_EXPORT psa_status_t acme_hash_compute(psa_algorithm_t alg, const uint8_t *input,
                                            size_t input_length, uint8_t *hash, size_t hash_size,
                                            size_t *hash_length);
@@ -98,10 +101,20 @@ psa_status_t acme_init(void)
     if (acme_sha256 != NULL || secure_getenv("ACME_OFFLINE") != NULL) {
         return PSA_SUCCESS;
     }
-    /* Fetched once here, never per call: fetching is slow.  It is kept
-     * until the process exits, like the module itself. */
+    /* Fetched once here, never per call: fetching is slow. */
     acme_sha256 = EVP_MD_fetch(NULL, "SHA2-256", NULL);
     return PSA_SUCCESS;
+}
+
+/*
+ * deinit (kpsa extension, optional with init): called once when the library
+ * is torn down, only if init succeeded, after every other entry point and
+ * before the module is unloaded.  It releases what init acquired.
+ */
+void acme_deinit(void)
+{
+    EVP_MD_free(acme_sha256);
+    acme_sha256 = NULL;
 }
 
 /* Can this driver serve alg right now?  The manifest already limits the
