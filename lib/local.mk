@@ -19,6 +19,7 @@ libkpsa_la_SOURCES = \
 	lib/core/aead.c \
 	lib/core/random.c \
 	lib/core/random.h \
+	lib/core/asym.c \
 	lib/core/unsupported.c \
 	lib/core/guard.h \
 	lib/dispatch/driver.h \
@@ -32,6 +33,7 @@ libkpsa_la_SOURCES = \
 	lib/dispatch/mac.c \
 	lib/dispatch/cipher.c \
 	lib/dispatch/aead.c \
+	lib/dispatch/asym.c \
 	lib/dispatch/keys.c \
 	lib/dispatch/opctx.h \
 	lib/builtin/builtin.h \

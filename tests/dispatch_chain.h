@@ -1,19 +1,23 @@
 /*
  * dispatch_chain.h - what the parts of test_dispatch (test_dispatch.c,
- * test_dispatch_rules.c, test_dispatch_multipart.c) share: the four test
- * drivers of the chain and the known answers of the built-in driver.
+ * test_dispatch_rules.c, test_dispatch_multipart.c, test_dispatch_asym.c)
+ * share: the four test drivers of the chain and the known answers of the
+ * built-in driver.
  *
  * The chain under test (the manifests in tests/fixtures/dispatch), in order:
  *   testa  priority 0, every capability with "fallback": true, key state;
  *          SHA-256; HMAC(any hash), CMAC, CTR, GCM with 128/256-bit AES and
- *          HMAC keys; RAW_DATA and SECP_R1 key pairs for key management.
+ *          HMAC keys; RAW_DATA, SECP_R1 and RSA key pairs for key management,
+ *          signatures, asymmetric encryption and key agreement.
  *   testb  the same filters and fallback, contexts of TESTDRV_LARGE_CTX bytes.
  *   testc  priority 5, NO fallback: SHA-384; any MAC/cipher/AEAD with 192-bit
  *          keys; SECP_K1 key pairs.
  *   testd  priority 5, fallback, only some entry points: hash_multipart for
  *          SHA-224; for HMAC keys mac_compute (160 bits), mac_multipart (224)
  *          or mac_verify_multipart (232); cipher and AEAD multipart for
- *          CBC_NO_PADDING and CCM; ECC_KEY_PAIR(_) import.
+ *          CBC_NO_PADDING and CCM; ECC_KEY_PAIR(_) and ECC_PUBLIC_KEY(_)
+ *          import; sign_hash and verify_hash (no sign/verify_message) for
+ *          BRAINPOOL_P_R1 and TWISTED_EDWARDS keys.
  *   builtin
  * So a 128-bit AES key meets testa, testb, builtin; a 192-bit one testc.
  */
@@ -64,8 +68,10 @@ extern const uint8_t td_zero[32];     /* zero key, nonce, plaintext (GCM test ca
 extern const uint8_t td_gcm_out[32];  /* GCM test case 2: ciphertext || tag */
 extern const uint8_t td_sha256_abc[32];
 
-/* Register the suites of test_dispatch_rules.c and test_dispatch_multipart.c. */
+/* Register the suites of test_dispatch_rules.c, test_dispatch_multipart.c
+ * and test_dispatch_asym.c. */
 void td_register_rule_suites(void);
 void td_register_multipart_suites(void);
+void td_register_asym_suites(void);
 
 #endif /* KPSA_TESTS_DISPATCH_CHAIN_H */

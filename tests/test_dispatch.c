@@ -13,15 +13,9 @@
  *       application gets NOT_SUPPORTED, the built-in driver is not tried.
  * Then the rules the core implements for drivers with only some entry points
  * (testd), the per-key driver state, the capability filters, and the chain
- * itself.  The multipart families are in test_dispatch_multipart.c.
- *
- * Not reachable yet: sign_hash, verify_hash, sign_message (also through
- * hash_compute + sign_hash), verify_message, asymmetric_encrypt,
- * asymmetric_decrypt and key_agreement.  Their API functions are still the
- * argument-checking stubs of lib/core/unsupported.c, which call no driver.
- * The "pending" suite calls each of them with a key of testa: while a stub
- * answers it prints "PENDING" and checks that no driver was called; once a
- * function dispatches, the suite checks case (a) for it instead.
+ * itself.  The multipart families are in test_dispatch_multipart.c; the
+ * asymmetric entry points (signatures, also through hash_compute +
+ * sign_hash, asymmetric encryption, key agreement) in test_dispatch_asym.c.
  */
 #include "config.h"
 
@@ -548,83 +542,6 @@ static const kt_test chain_tests[] = {
     {"kpsa_which", chain_which},
 };
 
-/* ---- asymmetric entry points: pending (see the top of this file) ---------- */
-
-struct pending {
-    const char *api;
-    const char *fn;
-    psa_key_type_t type;
-    size_t key_length;
-    psa_algorithm_t alg;
-    size_t out_len; /* the driver's output; 0: a verification */
-};
-
-static const struct pending pendings[] = {
-    {"psa_sign_hash", "sign_hash", ECC(SECP_R1), 32, PSA_ALG_ECDSA(PSA_ALG_SHA_256), 64},
-    {"psa_verify_hash", "verify_hash", ECC(SECP_R1), 32, PSA_ALG_ECDSA(PSA_ALG_SHA_256), 0},
-    {"psa_sign_message", "sign_message", ECC(SECP_R1), 32, PSA_ALG_ECDSA(PSA_ALG_SHA_256), 64},
-    {"psa_verify_message", "verify_message", ECC(SECP_R1), 32, PSA_ALG_ECDSA(PSA_ALG_SHA_256), 0},
-    {"psa_asymmetric_encrypt", "asymmetric_encrypt", PSA_KEY_TYPE_RSA_KEY_PAIR, 128,
-     PSA_ALG_RSA_PKCS1V15_CRYPT, 128},
-    {"psa_asymmetric_decrypt", "asymmetric_decrypt", PSA_KEY_TYPE_RSA_KEY_PAIR, 128,
-     PSA_ALG_RSA_PKCS1V15_CRYPT, 128},
-    {"psa_raw_key_agreement", "key_agreement", ECC(SECP_R1), 32, PSA_ALG_ECDH, 32},
-};
-
-static psa_status_t pending_call(size_t i, psa_key_id_t k, uint8_t *out, size_t *len)
-{
-    const struct pending *p = &pendings[i];
-    uint8_t in[128];
-    memset(in, td_a.marker, sizeof(in));
-    switch (i) {
-    case 0:
-        return psa_sign_hash(k, p->alg, in, 32, out, 128, len);
-    case 1:
-        return psa_verify_hash(k, p->alg, in, 32, in, 64);
-    case 2:
-        return psa_sign_message(k, p->alg, abc, 3, out, 128, len);
-    case 3:
-        return psa_verify_message(k, p->alg, abc, 3, in, 64);
-    case 4:
-        return psa_asymmetric_encrypt(k, p->alg, abc, 3, NULL, 0, out, 128, len);
-    case 5:
-        return psa_asymmetric_decrypt(k, p->alg, in, 128, NULL, 0, out, 128, len);
-    default:
-        in[0] = 0x04; /* an uncompressed point, as far as the API checks go */
-        return psa_raw_key_agreement(p->alg, k, in, 65, out, 128, len);
-    }
-}
-
-static void pending_all(void)
-{
-    for (size_t i = 0; i < sizeof(pendings) / sizeof(pendings[0]); i++) {
-        const struct pending *p = &pendings[i];
-        uint8_t data[128], out[128];
-        size_t len = 0;
-
-        td_reset();
-        memset(data, 0x5c, sizeof(data));
-        psa_key_id_t k = td_key(p->type, p->alg, data, p->key_length);
-        psa_status_t status = pending_call(i, k, out, &len);
-        if (status == NS && td_hits(&td_a, p->fn) == 0) {
-            fprintf(stderr, "\nPENDING: %s does not reach the drivers yet\n", p->api);
-            CU_ASSERT_EQUAL(td_hits(&td_b, NULL), 0);
-        } else {
-            KT_ASSERT_SUCCESS(status);
-            CU_ASSERT_EQUAL(td_hits(&td_a, p->fn), 1);
-            CU_ASSERT_TRUE(len == p->out_len && td_is_marker(out, len, td_a.marker));
-            CU_ASSERT_EQUAL(td_hits(&td_b, NULL), 0);
-            TD_ASSERT_LAST("testa");
-        }
-        KT_ASSERT_SUCCESS(psa_destroy_key(k));
-    }
-    td_assert_no_violation();
-}
-
-static const kt_test pending_tests[] = {
-    {"signature, asymmetric encryption, key agreement", pending_all},
-};
-
 /* ---- setup ------------------------------------------------------------------ */
 
 static const char *const manifests[] = {"dispatch/00-testc.json", "dispatch/01-testd.json",
@@ -694,6 +611,6 @@ int main(int argc, char **argv)
     KT_ADD_SUITE("single-part (d): NOT_SUPPORTED without fallback", case_d_tests);
     td_register_rule_suites();
     td_register_multipart_suites();
-    KT_ADD_SUITE("asymmetric entry points (pending)", pending_tests);
+    td_register_asym_suites();
     return kt_run(argc, argv);
 }

@@ -65,8 +65,10 @@ const char *kpsa_aead_operation_driver(const psa_aead_operation_t *operation);
 /*
  * kpsa_last_driver - prefix of the driver that served (returned a final
  * status for) the calling thread's most recent dispatched call, or NULL if
- * none yet.  Meant for tools such as "kpsa tour" and for tests.  The string
- * lives until the library unloads.
+ * none yet, or if no driver was left to answer that call (an asymmetric call
+ * no driver declares: PSA_ERROR_NOT_SUPPORTED from the dispatcher itself).
+ * Meant for tools such as "kpsa tour" and for tests.  The string lives until
+ * the library unloads.
  */
 const char *kpsa_last_driver(void);
 

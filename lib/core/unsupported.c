@@ -1,11 +1,15 @@
 /*
  * unsupported.c - API functions whose mechanisms kpsa does not implement yet.
  *
- * Asymmetric signatures and encryption, key agreement, key derivation and
- * PAKE are declared and exported so that applications link; until their
+ * Key derivation, key agreement into a key or a derivation
+ * (psa_key_agreement, psa_key_derivation_key_agreement) and PAKE are
+ * declared and exported so that applications link; until their
  * implementation lands each function checks its arguments exactly as the
- * specification requires and then returns PSA_ERROR_NOT_SUPPORTED.  It never
- * pretends: no output is produced, output lengths are 0 and key ids NULL.
+ * specification requires and then returns PSA_ERROR_NOT_SUPPORTED (or
+ * PSA_ERROR_BAD_STATE for an operation that cannot have been set up).  It
+ * never pretends: no output is produced, output lengths are 0 and key ids
+ * NULL.  Signatures, asymmetric encryption and raw key agreement go through
+ * the driver chain (asym.c).
  */
 #include "config.h"
 
@@ -26,105 +30,7 @@ static psa_status_t check_key(psa_key_id_t id)
     return status;
 }
 
-/* Checks of a call with an output buffer and a key; the mechanism is pending. */
-static psa_status_t pending_output(psa_key_id_t id, const void *input, size_t input_length,
-                                   const void *output, size_t output_size, size_t *output_length)
-{
-    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-
-    if (output_length != NULL) {
-        *output_length = 0;
-    }
-    KPSA_TRY(check_key(id));
-    KPSA_CHECK(KPSA_BUF_OK(input, input_length) && KPSA_BUF_OK(output, output_size) &&
-                   output_length != NULL,
-               PSA_ERROR_INVALID_ARGUMENT);
-    status = PSA_ERROR_NOT_SUPPORTED;
-exit:
-    return status;
-}
-
-/* Checks of a call with an input to verify and a key; the mechanism is pending. */
-static psa_status_t pending_verify(psa_key_id_t id, const void *input, size_t input_length,
-                                   const void *signature, size_t signature_length)
-{
-    psa_status_t status = check_key(id);
-
-    if (status == PSA_SUCCESS) {
-        status = KPSA_BUF_OK(input, input_length) && KPSA_BUF_OK(signature, signature_length)
-                     ? PSA_ERROR_NOT_SUPPORTED
-                     : PSA_ERROR_INVALID_ARGUMENT;
-    }
-    return status;
-}
-
-/* ---- signatures and asymmetric encryption ----------------------------- */
-
-psa_status_t psa_sign_message(psa_key_id_t key, psa_algorithm_t alg, const uint8_t *input,
-                              size_t input_length, uint8_t *signature, size_t signature_size,
-                              size_t *signature_length)
-{
-    (void)alg;
-    return pending_output(key, input, input_length, signature, signature_size,
-                          signature_length);
-}
-
-psa_status_t psa_verify_message(psa_key_id_t key, psa_algorithm_t alg, const uint8_t *input,
-                                size_t input_length, const uint8_t *signature,
-                                size_t signature_length)
-{
-    (void)alg;
-    return pending_verify(key, input, input_length, signature, signature_length);
-}
-
-psa_status_t psa_sign_hash(psa_key_id_t key, psa_algorithm_t alg, const uint8_t *hash,
-                           size_t hash_length, uint8_t *signature, size_t signature_size,
-                           size_t *signature_length)
-{
-    (void)alg;
-    return pending_output(key, hash, hash_length, signature, signature_size, signature_length);
-}
-
-psa_status_t psa_verify_hash(psa_key_id_t key, psa_algorithm_t alg, const uint8_t *hash,
-                             size_t hash_length, const uint8_t *signature,
-                             size_t signature_length)
-{
-    (void)alg;
-    return pending_verify(key, hash, hash_length, signature, signature_length);
-}
-
-psa_status_t psa_asymmetric_encrypt(psa_key_id_t key, psa_algorithm_t alg, const uint8_t *input,
-                                    size_t input_length, const uint8_t *salt, size_t salt_length,
-                                    uint8_t *output, size_t output_size, size_t *output_length)
-{
-    (void)alg;
-    if (!KPSA_BUF_OK(salt, salt_length)) {
-        return kpsa_initialized() ? PSA_ERROR_INVALID_ARGUMENT : PSA_ERROR_BAD_STATE;
-    }
-    return pending_output(key, input, input_length, output, output_size, output_length);
-}
-
-psa_status_t psa_asymmetric_decrypt(psa_key_id_t key, psa_algorithm_t alg, const uint8_t *input,
-                                    size_t input_length, const uint8_t *salt, size_t salt_length,
-                                    uint8_t *output, size_t output_size, size_t *output_length)
-{
-    (void)alg;
-    if (!KPSA_BUF_OK(salt, salt_length)) {
-        return kpsa_initialized() ? PSA_ERROR_INVALID_ARGUMENT : PSA_ERROR_BAD_STATE;
-    }
-    return pending_output(key, input, input_length, output, output_size, output_length);
-}
-
-/* ---- key agreement ------------------------------------------------------ */
-
-psa_status_t psa_raw_key_agreement(psa_algorithm_t alg, psa_key_id_t private_key,
-                                   const uint8_t *peer_key, size_t peer_key_length,
-                                   uint8_t *output, size_t output_size, size_t *output_length)
-{
-    (void)alg;
-    return pending_output(private_key, peer_key, peer_key_length, output, output_size,
-                          output_length);
-}
+/* ---- key agreement into a key: needs key derivation ---------------------- */
 
 psa_status_t psa_key_agreement(psa_key_id_t private_key, const uint8_t *peer_key,
                                size_t peer_key_length, psa_algorithm_t alg,

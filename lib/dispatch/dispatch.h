@@ -126,6 +126,45 @@ psa_status_t kpsa_dispatch_aead_decrypt(const struct kpsa_key_view *key, psa_alg
                                         uint8_t *plaintext, size_t plaintext_size,
                                         size_t *plaintext_length);
 
+/*
+ * Asymmetric signatures, encryption and raw key agreement (asym.c).  A
+ * candidate whose table lacks the function for the call answers
+ * PSA_ERROR_NOT_SUPPORTED without being called.  When no candidate gives a
+ * final answer (the built-in driver declares none of these entry points yet)
+ * the call returns PSA_ERROR_NOT_SUPPORTED and kpsa_last_driver() is NULL.
+ */
+psa_status_t kpsa_dispatch_sign_hash(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                     const uint8_t *hash, size_t hash_length, uint8_t *signature,
+                                     size_t signature_size, size_t *signature_length);
+psa_status_t kpsa_dispatch_verify_hash(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                       const uint8_t *hash, size_t hash_length,
+                                       const uint8_t *signature, size_t signature_length);
+/* Uses a driver's sign_message; for a hash-and-sign alg, else the message's
+ * hash (kpsa_dispatch_hash_compute, computed once per call) and its sign_hash. */
+psa_status_t kpsa_dispatch_sign_message(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                        const uint8_t *input, size_t input_length,
+                                        uint8_t *signature, size_t signature_size,
+                                        size_t *signature_length);
+/* Likewise: a driver's verify_message, else hash_compute and its verify_hash. */
+psa_status_t kpsa_dispatch_verify_message(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                          const uint8_t *input, size_t input_length,
+                                          const uint8_t *signature, size_t signature_length);
+psa_status_t kpsa_dispatch_asymmetric_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                              const uint8_t *input, size_t input_length,
+                                              const uint8_t *salt, size_t salt_length,
+                                              uint8_t *output, size_t output_size,
+                                              size_t *output_length);
+psa_status_t kpsa_dispatch_asymmetric_decrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                              const uint8_t *input, size_t input_length,
+                                              const uint8_t *salt, size_t salt_length,
+                                              uint8_t *output, size_t output_size,
+                                              size_t *output_length);
+/* The shared secret of a raw (standalone) key agreement of key with peer_key. */
+psa_status_t kpsa_dispatch_key_agreement(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                         const uint8_t *peer_key, size_t peer_key_length,
+                                         uint8_t *output, size_t output_size,
+                                         size_t *output_length);
+
 /* ---- multipart: hash ---------------------------------------------------- */
 
 psa_status_t kpsa_dispatch_hash_setup(psa_hash_operation_t *op, psa_algorithm_t alg);

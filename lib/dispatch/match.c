@@ -220,11 +220,11 @@ psa_status_t kpsa_bind(struct kpsa_walk *walk, const struct kpsa_key_view *key, 
     return status;
 }
 
-uint64_t kpsa_walk_entry_points(const char *call)
+uint64_t kpsa_walk_entry_points(const char *call, psa_algorithm_t alg)
 {
 #define EP(x) KPSA_EP_BIT(KPSA_EP_##x)
-    /* The sets the dispatch functions of hash.c, mac.c, cipher.c and aead.c
-     * walk; other names stand for their own entry point. */
+    /* The sets the dispatch functions of hash.c, mac.c, cipher.c, aead.c and
+     * asym.c walk; other names stand for their own entry point. */
     static const struct {
         const char *name;
         uint64_t eps;
@@ -244,13 +244,20 @@ uint64_t kpsa_walk_entry_points(const char *call)
         {"aead_decrypt", EP(AEAD_DECRYPT) | EP(AEAD_DECRYPT_MULTIPART)},
         {"aead_encrypt_setup", EP(AEAD_ENCRYPT_MULTIPART)},
         {"aead_decrypt_setup", EP(AEAD_DECRYPT_MULTIPART)},
+        {"sign_message", EP(SIGN_MESSAGE) | EP(SIGN_HASH)},
+        {"verify_message", EP(VERIFY_MESSAGE) | EP(VERIFY_HASH)},
     };
 #undef EP
     const struct kpsa_ep_family *family;
 
     for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
         if (strcmp(calls[i].name, call) == 0) {
-            return calls[i].eps;
+            uint64_t eps = calls[i].eps;
+            /* A signature with no hash to sign (PureEdDSA): *_message only. */
+            if (alg != PSA_ALG_NONE && !PSA_ALG_IS_HASH_AND_SIGN(alg)) {
+                eps &= ~(KPSA_EP_BIT(KPSA_EP_SIGN_HASH) | KPSA_EP_BIT(KPSA_EP_VERIFY_HASH));
+            }
+            return eps;
         }
     }
     family = kpsa_ep_family_find(call);

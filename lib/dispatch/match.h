@@ -63,10 +63,12 @@ bool kpsa_alg_pattern_matches(psa_algorithm_t pattern, psa_algorithm_t alg);
 /*
  * kpsa_walk_entry_points - the entry-point set the dispatcher walks for a call
  * named like a manifest entry point ("mac_compute" also finds drivers with
- * only "mac_multipart"), a family, or a setup function ("mac_sign_setup");
- * 0 for an unknown name.  For kpsa_which().
+ * only "mac_multipart", "sign_message" those with only "sign_hash" unless
+ * `alg` is a signature with no hash to sign), a family, or a setup function
+ * ("mac_sign_setup"); 0 for an unknown name.  `alg` may be PSA_ALG_NONE (any
+ * algorithm).  For kpsa_which().
  */
-uint64_t kpsa_walk_entry_points(const char *call);
+uint64_t kpsa_walk_entry_points(const char *call, psa_algorithm_t alg);
 
 /* Is tracing of dispatch decisions on (KPSA_DEBUG contains "dispatch")? */
 extern bool kpsa_trace_dispatch;

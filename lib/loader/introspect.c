@@ -193,7 +193,7 @@ psa_status_t kpsa_which(const char *entry_point, psa_algorithm_t alg, psa_key_ty
         key_bits > PSA_MAX_KEY_BITS) {
         return PSA_ERROR_INVALID_ARGUMENT;
     }
-    eps = kpsa_walk_entry_points(entry_point);
+    eps = kpsa_walk_entry_points(entry_point, alg);
     if (eps == 0) {
         return PSA_ERROR_INVALID_ARGUMENT;
     }
