@@ -11,6 +11,7 @@ check_PROGRAMS += \
 	tests/test_aead \
 	tests/test_random \
 	tests/test_states \
+	tests/test_asym_states \
 	tests/test_threads
 
 tests_test_values_SOURCES = tests/test_values.c
@@ -49,6 +50,10 @@ tests_test_states_SOURCES = tests/test_states.c tests/testutil.c tests/testutil.
 tests_test_states_CFLAGS = $(TEST_CFLAGS)
 tests_test_states_LDADD = $(TEST_LIBS)
 
+tests_test_asym_states_SOURCES = tests/test_asym_states.c tests/testutil.c tests/testutil.h
+tests_test_asym_states_CFLAGS = $(TEST_CFLAGS)
+tests_test_asym_states_LDADD = $(TEST_LIBS)
+
 tests_test_threads_SOURCES = tests/test_threads.c tests/testutil.c tests/testutil.h
 tests_test_threads_CFLAGS = $(TEST_CFLAGS)
 tests_test_threads_LDADD = $(TEST_LIBS)
@@ -70,8 +75,8 @@ PLUGIN_TEST_CPPFLAGS = $(AM_CPPFLAGS) -DKT_TOP_SRCDIR='"$(abs_top_srcdir)"' \
 	-DKT_TOP_BUILDDIR='"$(abs_top_builddir)"'
 check_PROGRAMS += tests/test_dispatch
 tests_test_dispatch_SOURCES = tests/test_dispatch.c tests/dispatch_chain.h \
-	tests/test_dispatch_rules.c tests/test_dispatch_multipart.c tests/tmpfiles.c \
-	tests/tmpfiles.h tests/testutil.c tests/testutil.h plugins/test/testdrv.h
+	tests/test_dispatch_rules.c tests/test_dispatch_multipart.c tests/test_dispatch_asym.c \
+	tests/tmpfiles.c tests/tmpfiles.h tests/testutil.c tests/testutil.h plugins/test/testdrv.h
 tests_test_dispatch_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
 tests_test_dispatch_CFLAGS = $(TEST_CFLAGS)
 tests_test_dispatch_LDADD = $(TEST_LIBS)
@@ -114,3 +119,15 @@ EXTRA_DIST += tests/exports.sh tests/tour.sh
 ## pass-through plugin (plugins/passthru) through kpsa speed --overhead.
 TESTS += tests/acme.sh tests/overhead.sh
 EXTRA_DIST += tests/acme.sh tests/overhead.sh
+
+## The kcapi driver (plugins/kcapi) through the public API; on a host without
+## AF_ALG every call must fall back, inside a Linux guest with AF_ALG
+## (tests/kernel/guest.sh) kcapi must serve what the kernel offers.
+if HAVE_KCAPI
+check_PROGRAMS += tests/kernel/test_kcapi
+tests_kernel_test_kcapi_SOURCES = tests/kernel/test_kcapi.c tests/testutil.c tests/testutil.h \
+	tests/vectors/hash.h tests/vectors/mac.h tests/vectors/cipher.h tests/vectors/aead.h
+tests_kernel_test_kcapi_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
+tests_kernel_test_kcapi_CFLAGS = $(TEST_CFLAGS) $(KCAPI_CFLAGS)
+tests_kernel_test_kcapi_LDADD = $(TEST_LIBS) $(KCAPI_LIBS)
+endif
