@@ -12,6 +12,7 @@ check_PROGRAMS += \
 	tests/test_random \
 	tests/test_states \
 	tests/test_asym_states \
+	tests/test_destroy \
 	tests/test_threads
 
 tests_test_values_SOURCES = tests/test_values.c
@@ -53,6 +54,10 @@ tests_test_states_LDADD = $(TEST_LIBS)
 tests_test_asym_states_SOURCES = tests/test_asym_states.c tests/testutil.c tests/testutil.h
 tests_test_asym_states_CFLAGS = $(TEST_CFLAGS)
 tests_test_asym_states_LDADD = $(TEST_LIBS)
+
+tests_test_destroy_SOURCES = tests/test_destroy.c tests/testutil.c tests/testutil.h
+tests_test_destroy_CFLAGS = $(TEST_CFLAGS)
+tests_test_destroy_LDADD = $(TEST_LIBS)
 
 tests_test_threads_SOURCES = tests/test_threads.c tests/testutil.c tests/testutil.h
 tests_test_threads_CFLAGS = $(TEST_CFLAGS)
