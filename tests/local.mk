@@ -135,4 +135,36 @@ tests_kernel_test_kcapi_SOURCES = tests/kernel/test_kcapi.c tests/testutil.c tes
 tests_kernel_test_kcapi_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
 tests_kernel_test_kcapi_CFLAGS = $(TEST_CFLAGS) $(KCAPI_CFLAGS)
 tests_kernel_test_kcapi_LDADD = $(TEST_LIBS) $(KCAPI_LIBS)
+
+## kcapi against the built-in driver on seeded random inputs (a process per
+## side), and one key from several threads: it needs AF_ALG, so it runs in the
+## guest only (KERNEL_GUEST_TESTS below), not as a permanent host SKIP.
+noinst_PROGRAMS += tests/kernel/test_kcapi_diff
+tests_kernel_test_kcapi_diff_SOURCES = tests/kernel/test_kcapi_diff.c tests/testutil.c \
+	tests/testutil.h
+tests_kernel_test_kcapi_diff_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
+tests_kernel_test_kcapi_diff_CFLAGS = $(TEST_CFLAGS)
+tests_kernel_test_kcapi_diff_LDADD = $(TEST_LIBS)
+endif
+
+## AF_ALG inside a Linux guest, for hosts whose kernel has none (ours):
+## tests/kernel/guest.sh boots one user-mode-linux guest (tests/vm/run-in-guest)
+## and runs the programs of KERNEL_GUEST_TESTS in it from the build directory;
+## skipped (77) where user-mode-linux is not installed.  afalg_smoke checks the
+## guest itself through libkcapi: not a check program, since on the host it
+## could only skip (`tests/vm/run-in-guest tests/kernel/afalg_smoke` after make).
+EXTRA_DIST += tests/vm/run-in-guest tests/kernel/guest.sh
+if HAVE_KCAPI
+noinst_PROGRAMS += tests/kernel/afalg_smoke
+tests_kernel_afalg_smoke_SOURCES = tests/kernel/afalg_smoke.c
+tests_kernel_afalg_smoke_CFLAGS = $(AM_CFLAGS) $(KCAPI_CFLAGS)
+tests_kernel_afalg_smoke_LDADD = $(KCAPI_LIBS)
+
+KERNEL_GUEST_TESTS = tests/kernel/afalg_smoke tests/kernel/test_kcapi tests/kernel/test_kcapi_diff
+## --- kcapi driver tests run in the guest: append them here (paths from the
+## --- build directory, built by make check), e.g.
+## --- KERNEL_GUEST_TESTS += tests/kernel/test_kcapi
+AM_TESTS_ENVIRONMENT = KPSA_GUEST_TESTS='$(KERNEL_GUEST_TESTS)' \
+	KPSA_SANITIZER_CFLAGS='$(SANITIZER_CFLAGS)'; export KPSA_GUEST_TESTS KPSA_SANITIZER_CFLAGS;
+TESTS += tests/kernel/guest.sh
 endif

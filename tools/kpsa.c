@@ -14,7 +14,8 @@
 static const struct tool_command commands[] = {
     {"tour", tool_tour, "",
      "show the driver chain and run a sample of checked operations"},
-    {"speed", tool_speed, "[--check] [-s seconds] [-a filter] [--overhead dir] [sizes...]",
+    {"speed", tool_speed, "[--check] [-s seconds] [-a filter] [--overhead dir]"
+              " [--driver-path dir] [sizes...]",
      "measure kpsa against raw OpenSSL EVP, like openssl speed"},
     {"drivers", tool_drivers, "",
      "list the drivers found, loaded or rejected, and their capabilities"},

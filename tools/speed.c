@@ -423,6 +423,7 @@ struct options {
     const char *filter;
     bool check;
     const char *overhead;        /* --overhead: the pass-through driver's directory */
+    const char *driver_path;     /* --driver-path: KPSA_DRIVER_PATH for this run */
     size_t sizes[MAX_SIZES + 1]; /* 0-terminated */
 };
 
@@ -753,6 +754,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"seconds", required_argument, NULL, 's'},
         {"algorithm", required_argument, NULL, 'a'},
         {"overhead", required_argument, NULL, 'o'},
+        {"driver-path", required_argument, NULL, 'd'},
         {NULL, 0, NULL, 0},
     };
     int c = 0;
@@ -777,6 +779,9 @@ static int parse_options(int argc, char **argv, struct options *o)
             break;
         case 'o':
             o->overhead = optarg;
+            break;
+        case 'd':
+            o->driver_path = optarg;
             break;
         case ':':
             fprintf(stderr, "kpsa speed: %s needs an argument\n", argv[optind - 1]);
@@ -810,7 +815,7 @@ static bool selected(const char *name, const char *filter)
 
 int tool_speed(int argc, char **argv)
 {
-    struct options o = {1.0, NULL, false, NULL, {0}};
+    struct options o = {1.0, NULL, false, NULL, NULL, {0}};
     struct result *results = NULL;
     const char *group = NULL;
     size_t n_results = 0, n_selected = 0;
@@ -828,6 +833,12 @@ int tool_speed(int argc, char **argv)
     if (n_selected == 0) {
         fprintf(stderr, "kpsa speed: no algorithm matches '%s'\n", o.filter);
         return TOOL_EXIT_USAGE;
+    }
+    /* The kpsa column then runs through that chain (e.g. the kcapi driver,
+     * with KPSA_KCAPI_POLICY and KPSA_KCAPI_THRESHOLD in the environment). */
+    if (o.driver_path != NULL && setenv("KPSA_DRIVER_PATH", o.driver_path, 1) != 0) {
+        fprintf(stderr, "kpsa speed: --driver-path: cannot set KPSA_DRIVER_PATH\n");
+        return TOOL_EXIT_FAILURE;
     }
     results = calloc(N_BENCHES * MAX_SIZES, sizeof(*results));
     if (results == NULL || tool_init("speed") != PSA_SUCCESS) {

@@ -10,9 +10,12 @@
  *   kcapi_pool.c    kernel handles: per-key state (a kernel transform with
  *                   the key set once, per algorithm) and pools of operation
  *                   handles re-initialised from it (kcapi_handle_reinit).
- *   kcapi_hash.c    hash and MAC entry points.
- *   kcapi_cipher.c  unauthenticated cipher entry points.
+ *   kcapi_hash.c    hash and MAC entry points (multipart hashes on raw
+ *                   AF_ALG sockets, so that they can be cloned).
+ *   kcapi_cipher.c  single-part unauthenticated cipher entry points.
+ *   kcapi_cipher_mp.c  multipart unauthenticated cipher entry points.
  *   kcapi_aead.c    AEAD entry points.
+ *   kcapi_random.c  the kernel DRBG ("stdrng") as an entropy source.
  *
  * Every entry point declines (PSA_ERROR_NOT_SUPPORTED from a "fallback"
  * capability) what the kernel or the policy does not let it serve, so the
@@ -81,6 +84,21 @@ bool kc_usable(int idx, size_t input_length, bool multipart);
  */
 psa_status_t kc_status(ssize_t ret, bool started);
 
+/*
+ * kc_policy_allows - whether AF_ALG is present and the policy lets the
+ * driver use the kernel algorithm cra_name (for "hardware": the kernel's
+ * selected implementation of it is an off-CPU engine).  The caller has
+ * instantiated the algorithm, so /proc/crypto lists it.  Thread-safe.
+ */
+bool kc_policy_allows(const char *cra_name);
+
+/*
+ * kc_reuse - false when KPSA_KCAPI_NO_REUSE=1 (unprivileged processes): every
+ * call then makes and destroys its own transform (set key included) instead
+ * of borrowing a pooled handle; for measuring what the reuse saves.
+ */
+bool kc_reuse(void);
+
 /* A constant-time comparison of n bytes: 0 when equal. */
 int kc_memdiff(const uint8_t *a, const uint8_t *b, size_t n);
 
@@ -144,11 +162,28 @@ void kc_lease_put(struct kc_lease *lease, bool clean);
 /* Release every process-wide pool (deinit). */
 void kc_pools_release(void);
 
+/* Close the transform sockets of multipart hashes (deinit). */
+void kc_hash_release(void);
+
+/*
+ * kc_chacha_iv - the kernel's chacha20 IV (32-bit little-endian block
+ * counter, 96-bit nonce) for a PSA ChaCha20 IV of iv_length bytes: 12 (a
+ * nonce, counter 0), 16 (counter then nonce: the same layout) or 8 (the
+ * original nonce after a 64-bit counter).  false for any other length.
+ */
+bool kc_chacha_iv(const uint8_t *iv, size_t iv_length, uint8_t out[16]);
+
+/* Release the entropy source's kernel handle (deinit). */
+void kc_random_release(void);
+
 /* Driver entry points (see <kpsa/driver.h>). */
 KC_EXPORT psa_status_t kcapi_init(void);
 KC_EXPORT void kcapi_deinit(void);
 KC_EXPORT psa_status_t kcapi_key_state_create(const psa_key_attributes_t *attributes,
                                               const uint8_t *key, size_t key_size, void **state);
 KC_EXPORT void kcapi_key_state_destroy(void *state);
+KC_EXPORT psa_status_t kcapi_get_entropy(psa_driver_get_entropy_flags_t flags,
+                                         size_t *estimate_bits, uint8_t *output,
+                                         size_t output_size);
 
 #endif /* KPSA_PLUGIN_KCAPI_H */

@@ -1,7 +1,8 @@
 /*
  * kcapi_cipher.c - single-part unauthenticated cipher entry points of the
  * kcapi driver: AES ECB/CBC without padding, CBC-PKCS7 (padding added and
- * checked here, the kernel only has raw CBC), CTR and XTS.
+ * checked here, the kernel only has raw CBC), CTR, XTS, CFB, OFB and
+ * ChaCha20 (the kernel's "chacha20" with its IV made by kc_chacha_iv).
  *
  * Entry-point functions are named kcapi_drv_cipher_* and mapped with the
  * manifest's "names": libkcapi itself exports kcapi_cipher_encrypt/decrypt.
@@ -28,10 +29,25 @@ KC_EXPORT psa_status_t kcapi_drv_cipher_decrypt(const psa_key_attributes_t *attr
                                                 size_t input_length, uint8_t *output,
                                                 size_t output_size, size_t *output_length);
 
-/* The IV length of alg: 0 for ECB, a block otherwise. */
+/* The IV length of alg: 0 for ECB, 12 for ChaCha20, a block otherwise. */
 static size_t iv_length_of(psa_algorithm_t alg)
 {
-    return alg == PSA_ALG_ECB_NO_PADDING ? 0 : BLOCK;
+    return alg == PSA_ALG_ECB_NO_PADDING ? 0 : alg == PSA_ALG_STREAM_CIPHER ? 12 : BLOCK;
+}
+
+/* The IV to give the kernel in kiv (ChaCha20: its layout), or false when the
+ * kernel cannot compute it: a ChaCha20 stream from counter 0 past 2^32 blocks
+ * (the kernel's counter would wrap where libcrypto's carries). */
+static bool kernel_iv(psa_algorithm_t alg, const uint8_t *iv, size_t iv_length, size_t length,
+                      uint8_t kiv[BLOCK])
+{
+    if (alg != PSA_ALG_STREAM_CIPHER) {
+        if (iv_length > 0) {
+            memcpy(kiv, iv, iv_length);
+        }
+        return true;
+    }
+    return (uint64_t)length / 64 < (UINT64_C(1) << 32) && kc_chacha_iv(iv, iv_length, kiv);
 }
 
 static psa_status_t cipher_lease(struct kc_lease *lease, const psa_key_attributes_t *attributes,
@@ -80,11 +96,12 @@ psa_status_t kcapi_drv_cipher_encrypt(const psa_key_attributes_t *attributes, co
     struct kc_lease lease;
     size_t need = alg == PSA_ALG_CBC_PKCS7 ? input_length - input_length % BLOCK + BLOCK
                                            : input_length;
+    uint8_t kiv[BLOCK];
     psa_status_t status;
     ssize_t ret;
 
     *output_length = 0;
-    if (iv_length != iv_length_of(alg)) {
+    if (iv_length != iv_length_of(alg) || !kernel_iv(alg, iv, iv_length, input_length, kiv)) {
         return PSA_ERROR_NOT_SUPPORTED;
     }
     if (output_size < need) {
@@ -95,9 +112,9 @@ psa_status_t kcapi_drv_cipher_encrypt(const psa_key_attributes_t *attributes, co
         return status;
     }
     if (alg == PSA_ALG_CBC_PKCS7) {
-        ret = cbc_pkcs7_encrypt(lease.h, iv, input, input_length, output);
+        ret = cbc_pkcs7_encrypt(lease.h, kiv, input, input_length, output);
     } else {
-        ret = kcapi_cipher_encrypt(lease.h, input, input_length, iv_length ? iv : NULL, output,
+        ret = kcapi_cipher_encrypt(lease.h, input, input_length, iv_length ? kiv : NULL, output,
                                    need, KCAPI_ACCESS_HEURISTIC);
     }
     kc_lease_put(&lease, ret >= 0);
@@ -169,11 +186,13 @@ psa_status_t kcapi_drv_cipher_decrypt(const psa_key_attributes_t *attributes, co
     struct kc_lease lease;
     size_t iv_length = iv_length_of(alg);
     size_t ct_length = input_length - iv_length;
+    uint8_t kiv[BLOCK];
     psa_status_t status;
     ssize_t ret = 0;
 
     *output_length = 0;
-    if (input_length < iv_length || (alg == PSA_ALG_CBC_PKCS7 && ct_length < BLOCK)) {
+    if (input_length < iv_length || (alg == PSA_ALG_CBC_PKCS7 && ct_length < BLOCK) ||
+        !kernel_iv(alg, input, iv_length, ct_length, kiv)) {
         return PSA_ERROR_NOT_SUPPORTED; /* the core checked the lengths: not ours to judge */
     }
     if (alg != PSA_ALG_CBC_PKCS7 && output_size < ct_length) {
@@ -184,11 +203,11 @@ psa_status_t kcapi_drv_cipher_decrypt(const psa_key_attributes_t *attributes, co
         return status;
     }
     if (alg == PSA_ALG_CBC_PKCS7) {
-        status = cbc_pkcs7_decrypt(lease.h, input, input + BLOCK, ct_length, output, output_size,
+        status = cbc_pkcs7_decrypt(lease.h, kiv, input + BLOCK, ct_length, output, output_size,
                                    output_length, &ret);
     } else {
         ret = kcapi_cipher_decrypt(lease.h, input + iv_length, ct_length,
-                                   iv_length ? input : NULL, output, ct_length,
+                                   iv_length ? kiv : NULL, output, ct_length,
                                    KCAPI_ACCESS_HEURISTIC);
         status = ret < 0 ? kc_status(ret, false) : PSA_SUCCESS;
         *output_length = ret < 0 ? 0 : ct_length;

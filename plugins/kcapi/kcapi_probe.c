@@ -70,6 +70,9 @@ static const struct kc_alg algs[] = {
     AES(PSA_ALG_CBC_PKCS7, "cbc(aes)"),
     AES(PSA_ALG_CTR, "ctr(aes)"),
     AES(PSA_ALG_XTS, "xts(aes)"),
+    AES(PSA_ALG_CFB, "cfb(aes)"),
+    AES(PSA_ALG_OFB, "ofb(aes)"),
+    {PSA_ALG_STREAM_CIPHER, PSA_KEY_TYPE_CHACHA20, "chacha20", KC_SKCIPHER},
     AEAD(PSA_ALG_GCM, PSA_KEY_TYPE_AES, "gcm(aes)"),
     AEAD(PSA_ALG_CCM, PSA_KEY_TYPE_AES, "ccm(aes)"),
     AEAD(PSA_ALG_CHACHA20_POLY1305, PSA_KEY_TYPE_CHACHA20, "rfc7539(chacha20,poly1305)"),
@@ -79,10 +82,18 @@ static const struct kc_alg algs[] = {
 
 enum { PROBE_UNKNOWN, PROBE_SERVE, PROBE_DECLINE };
 
+/* Default threshold, bytes: a kernel round trip (about 0.5-2 us on bare
+ * metal, measured in a UML guest and scaled by the guest/host cost of a
+ * socket round trip) costs what the built-in driver spends on 1-4 KiB of
+ * SHA-256 or HMAC, 1.5-3 KiB of AES-CBC, 4.5-8 KiB of AES-GCM: below about
+ * 4 KiB even an infinitely fast engine loses; see docs/performance.md. */
+#define DEFAULT_THRESHOLD 4096
+
 /* Settings: written by kcapi_init before any entry point runs, read-only after. */
 static bool afalg;
 static enum kc_policy policy = KC_POLICY_HARDWARE;
-static size_t threshold = 4096;
+static size_t threshold = DEFAULT_THRESHOLD;
+static bool reuse = true;
 /* Probe results per row: written at most once per value by racing probes,
  * which all compute the same answer. */
 static _Atomic int probed[ALG_COUNT];
@@ -91,7 +102,8 @@ static const char *const cpu_tokens[] = {
     "generic", "aesni", "avx", "avx2", "avx512", "avx10", "sse2", "ssse3", "sse4", "ni",
     "shani", "clmul", "pclmul", "pclmulqdq", "x86", "asm", "ce", "neon", "arm", "arm64",
     "padlock", "vmx", "p8", "p10", "ppc", "spe", "s390", "riscv64", "zvkned", "zvknha",
-    "zvknhb", "zvkb", "zvkg", "mips", "sparc64", "lib", "simd", "cryptd",
+    "zvknhb", "zvkb", "zvkg", "mips", "sparc64", "lib", "simd", "cryptd", "drbg",
+    "jitterentropy",
 };
 
 int kc_lookup(psa_algorithm_t alg, psa_key_type_t key_type)
@@ -223,6 +235,16 @@ static int probe(int idx)
     return state;
 }
 
+bool kc_policy_allows(const char *cra_name)
+{
+    return afalg && (policy == KC_POLICY_ALL || (policy == KC_POLICY_HARDWARE && offcpu(cra_name)));
+}
+
+bool kc_reuse(void)
+{
+    return reuse;
+}
+
 bool kc_usable(int idx, size_t input_length, bool multipart)
 {
     int state;
@@ -332,7 +354,7 @@ psa_status_t kcapi_init(void)
     int fd;
 
     policy = KC_POLICY_HARDWARE;
-    threshold = 4096;
+    threshold = DEFAULT_THRESHOLD;
     read_config(KPSA_SYSCONFDIR "/kpsa/kcapi.conf");
     if ((env = secure_getenv("KPSA_KCAPI_POLICY")) != NULL) {
         set_policy(env);
@@ -340,6 +362,8 @@ psa_status_t kcapi_init(void)
     if ((env = secure_getenv("KPSA_KCAPI_THRESHOLD")) != NULL) {
         set_threshold(env);
     }
+    env = secure_getenv("KPSA_KCAPI_NO_REUSE");
+    reuse = env == NULL || strcmp(env, "1") != 0;
     for (size_t i = 0; i < ALG_COUNT; i++) {
         atomic_store(&probed[i], PROBE_UNKNOWN);
     }
@@ -362,5 +386,7 @@ psa_status_t kcapi_init(void)
 void kcapi_deinit(void)
 {
     kc_pools_release();
+    kc_hash_release();
+    kc_random_release();
     afalg = false;
 }

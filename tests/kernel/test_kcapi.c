@@ -74,6 +74,9 @@ static const struct {
     {PSA_ALG_CBC_PKCS7, "cbc(aes)", 1},
     {PSA_ALG_CTR, "ctr(aes)", 1},
     {PSA_ALG_XTS, "xts(aes)", 1},
+    {PSA_ALG_CFB, "cfb(aes)", 1},
+    {PSA_ALG_OFB, "ofb(aes)", 1},
+    {PSA_ALG_STREAM_CIPHER, "chacha20", 1},
     {PSA_ALG_GCM, "gcm(aes)", 2},
     {PSA_ALG_CCM, "ccm(aes)", 2},
     {PSA_ALG_CHACHA20_POLY1305, "rfc7539(chacha20,poly1305)", 2},
@@ -166,15 +169,28 @@ static void hash_one(const struct hash_vector *v, const char *want)
     KT_ASSERT_BYTES(out, len, md.data, md.len);
     ASSERT_DRIVER(want, v->source);
     for (size_t c = 0; c < sizeof(chunks) / sizeof(chunks[0]) && in.len < 100000; c++) {
-        psa_hash_operation_t op = PSA_HASH_OPERATION_INIT;
+        psa_hash_operation_t op = PSA_HASH_OPERATION_INIT, copy = PSA_HASH_OPERATION_INIT;
+        size_t half = in.len / 2;
 
         KT_ASSERT_SUCCESS(psa_hash_setup(&op, v->alg));
         CU_ASSERT_STRING_EQUAL(kpsa_hash_operation_driver(&op), want);
-        for (size_t off = 0; off < in.len; off += chunks[c]) {
-            size_t n = in.len - off < chunks[c] ? in.len - off : chunks[c];
+        for (size_t off = 0; off < half; off += chunks[c]) {
+            size_t n = half - off < chunks[c] ? half - off : chunks[c];
+
             KT_ASSERT_SUCCESS(psa_hash_update(&op, in.data + off, n));
         }
+        /* Clone mid-way: both finish the same message. */
+        KT_ASSERT_SUCCESS(psa_hash_clone(&op, &copy));
+        CU_ASSERT_STRING_EQUAL(kpsa_hash_operation_driver(&copy), want);
+        for (size_t off = half; off < in.len; off += chunks[c]) {
+            size_t n = in.len - off < chunks[c] ? in.len - off : chunks[c];
+
+            KT_ASSERT_SUCCESS(psa_hash_update(&op, in.data + off, n));
+            KT_ASSERT_SUCCESS(psa_hash_update(&copy, in.data + off, n));
+        }
         KT_ASSERT_SUCCESS(psa_hash_finish(&op, out, sizeof(out), &len));
+        KT_ASSERT_BYTES(out, len, md.data, md.len);
+        KT_ASSERT_SUCCESS(psa_hash_finish(&copy, out, sizeof(out), &len));
         KT_ASSERT_BYTES(out, len, md.data, md.len);
     }
     kt_buf_free(&one);
@@ -237,6 +253,73 @@ static void test_mac_vectors(void)
 
 /* ---- ciphers ----------------------------------------------------------- */
 
+/* Multipart kcapi serves what single-part does but XTS. */
+static int multipart_served(psa_algorithm_t alg)
+{
+    return alg != PSA_ALG_XTS;
+}
+
+/* One multipart pass over in (chunk bytes per update) into out: the
+ * operation must be served by want; *total is the output length. */
+static void cipher_multipart(psa_key_id_t id, psa_key_type_t type, psa_algorithm_t alg,
+                             int decrypt,
+                             const struct kt_buf *iv, const struct kt_buf *in, size_t chunk,
+                             uint8_t *out, size_t out_size, size_t *total, const char *want)
+{
+    psa_cipher_operation_t op = PSA_CIPHER_OPERATION_INIT;
+    size_t len = 0;
+
+    *total = 0;
+    KT_ASSERT_SUCCESS(decrypt ? psa_cipher_decrypt_setup(&op, id, alg)
+                              : psa_cipher_encrypt_setup(&op, id, alg));
+    CU_ASSERT_STRING_EQUAL(kpsa_cipher_operation_driver(&op), want);
+    if (iv->len > 0) {
+        KT_ASSERT_SUCCESS(psa_cipher_set_iv(&op, iv->data, iv->len));
+    }
+    for (size_t off = 0; off < in->len; off += chunk) {
+        size_t n = in->len - off < chunk ? in->len - off : chunk;
+
+        /* The size contract: an update outputs at most its input rounded
+         * up to a block (CTR: exactly its input). */
+        KT_ASSERT_SUCCESS(psa_cipher_update(&op, in->data + off, n, out + *total,
+                                            out_size - *total, &len));
+        CU_ASSERT(len <= PSA_CIPHER_UPDATE_OUTPUT_SIZE(type, alg, n));
+        CU_ASSERT(alg != PSA_ALG_CTR || len == n);
+        *total += len;
+    }
+    KT_ASSERT_SUCCESS(psa_cipher_finish(&op, out + *total, out_size - *total, &len));
+    CU_ASSERT(len <= PSA_CIPHER_FINISH_OUTPUT_SIZE(type, alg));
+    *total += len;
+}
+
+/* Both directions of v through the multipart API with several chunkings,
+ * then in place (the output over the input) with 7-byte updates. */
+static void cipher_multipart_all(psa_key_id_t id, const struct cipher_vector *v,
+                                 const struct kt_buf *iv, const struct kt_buf *pt,
+                                 const struct kt_buf *ct, const char *want)
+{
+    static const size_t chunks[] = {1, 7, 16, 17, 33, 4096};
+    size_t size = pt->len + ct->len + 64, total = 0;
+    uint8_t *out = malloc(size);
+
+    psa_key_type_t type = v->key_type;
+    struct kt_buf alias = {out, pt->len};
+
+    for (size_t c = 0; c < sizeof(chunks) / sizeof(chunks[0]); c++) {
+        cipher_multipart(id, type, v->alg, 0, iv, pt, chunks[c], out, size, &total, want);
+        KT_ASSERT_BYTES(out, total, ct->data, ct->len);
+        cipher_multipart(id, type, v->alg, 1, iv, ct, chunks[c], out, size, &total, want);
+        KT_ASSERT_BYTES(out, total, pt->data, pt->len);
+    }
+    memcpy(out, pt->data, pt->len);
+    cipher_multipart(id, type, v->alg, 0, iv, &alias, 7, out, size, &total, want);
+    KT_ASSERT_BYTES(out, total, ct->data, ct->len);
+    alias.len = ct->len;
+    cipher_multipart(id, type, v->alg, 1, iv, &alias, 7, out, size, &total, want);
+    KT_ASSERT_BYTES(out, total, pt->data, pt->len);
+    free(out);
+}
+
 static void cipher_one(const struct cipher_vector *v, const char *want)
 {
     struct kt_buf key = kt_hex(v->key), iv = kt_hex(v->iv == NULL ? "" : v->iv);
@@ -254,18 +337,21 @@ static void cipher_one(const struct cipher_vector *v, const char *want)
     KT_ASSERT_BYTES(out, len, pt.data, pt.len);
     ASSERT_DRIVER(want, v->source);
     /* Encryption chooses its IV: decrypt the result with the multipart API
-     * (which kcapi does not serve) to check it against the other driver. */
+     * to check it (a round trip). */
     free(in);
     in = malloc(pt.len + 64);
     KT_ASSERT_SUCCESS(psa_cipher_encrypt(id, v->alg, pt.data, pt.len, in, pt.len + 64, &len));
     ASSERT_DRIVER(want, v->source);
     KT_ASSERT_SUCCESS(psa_cipher_decrypt_setup(&op, id, v->alg));
+    CU_ASSERT_STRING_EQUAL(kpsa_cipher_operation_driver(&op),
+                           multipart_served(v->alg) ? want : "builtin");
     if (iv.len > 0) {
         KT_ASSERT_SUCCESS(psa_cipher_set_iv(&op, in, iv.len));
     }
     KT_ASSERT_SUCCESS(psa_cipher_update(&op, in + iv.len, len - iv.len, back, out_size, &len2));
     KT_ASSERT_SUCCESS(psa_cipher_finish(&op, back + len2, out_size - len2, &len));
     KT_ASSERT_BYTES(back, len2 + len, pt.data, pt.len);
+    cipher_multipart_all(id, v, &iv, &pt, &ct, multipart_served(v->alg) ? want : "builtin");
     psa_destroy_key(id);
     free(in);
     free(out);
@@ -276,17 +362,84 @@ static void cipher_one(const struct cipher_vector *v, const char *want)
     kt_buf_free(&ct);
 }
 
+/* ChaCha20 from a block counter other than 0: only the multipart API takes
+ * the 16-byte IV (counter, little-endian, then nonce). */
+static void cipher_counter_one(const struct cipher_vector *v, const char *want)
+{
+    struct kt_buf key = kt_hex(v->key), nonce = kt_hex(v->iv);
+    struct kt_buf pt = kt_hex(v->plaintext), ct = kt_hex(v->ciphertext);
+    struct kt_buf iv = {malloc(16), 16};
+    psa_key_id_t id = kt_import(v->key_type, key.data, key.len,
+                                PSA_KEY_USAGE_ENCRYPT | PSA_KEY_USAGE_DECRYPT, v->alg);
+
+    CU_ASSERT_FATAL(nonce.len == 12);
+    for (int i = 0; i < 4; i++) {
+        iv.data[i] = (uint8_t)(v->counter >> (8 * i));
+    }
+    memcpy(iv.data + 4, nonce.data, 12);
+    cipher_multipart_all(id, v, &iv, &pt, &ct, want);
+    psa_destroy_key(id);
+    kt_buf_free(&key);
+    kt_buf_free(&nonce);
+    kt_buf_free(&iv);
+    kt_buf_free(&pt);
+    kt_buf_free(&ct);
+}
+
 static void test_cipher_vectors(void)
 {
     for (size_t i = 0; i < sizeof(cipher_vectors) / sizeof(cipher_vectors[0]); i++) {
         const struct cipher_vector *v = &cipher_vectors[i];
-        int served = v->key_type == PSA_KEY_TYPE_AES && v->counter == 0;
+        int served = v->key_type == PSA_KEY_TYPE_AES ||
+                     (v->key_type == PSA_KEY_TYPE_CHACHA20 && v->alg == PSA_ALG_STREAM_CIPHER);
+        const char *want = expected(served && kernel_has(v->alg));
 
         if (v->counter != 0) {
-            continue; /* ChaCha20 with a counter offset: test_cipher.c's business */
+            cipher_counter_one(v, want);
+        } else {
+            cipher_one(v, want);
         }
-        cipher_one(v, expected(served && kernel_has(v->alg)));
     }
+}
+
+/* ChaCha20 with a 16-byte IV: the 32-bit block counter must not wrap
+ * (RFC 8439); from counter 0xffffffff one block goes, the next byte fails. */
+static void test_chacha_counter_limit(void)
+{
+    static const uint8_t key[32] = {1, 2, 3};
+    static const uint8_t iv[16] = {0xff, 0xff, 0xff, 0xff, 7};
+    uint8_t in[65] = {0}, out[65];
+    psa_key_id_t id = kt_import(PSA_KEY_TYPE_CHACHA20, key, sizeof(key), PSA_KEY_USAGE_ENCRYPT,
+                                PSA_ALG_STREAM_CIPHER);
+    psa_cipher_operation_t op = PSA_CIPHER_OPERATION_INIT;
+    size_t len = 0;
+
+    KT_ASSERT_SUCCESS(psa_cipher_encrypt_setup(&op, id, PSA_ALG_STREAM_CIPHER));
+    CU_ASSERT_STRING_EQUAL(kpsa_cipher_operation_driver(&op),
+                           expected(kernel_has(PSA_ALG_STREAM_CIPHER)));
+    KT_ASSERT_SUCCESS(psa_cipher_set_iv(&op, iv, sizeof(iv)));
+    KT_ASSERT_SUCCESS(psa_cipher_update(&op, in, 30, out, sizeof(out), &len));
+    KT_ASSERT_SUCCESS(psa_cipher_update(&op, in, 34, out, sizeof(out), &len));
+    KT_ASSERT_STATUS(psa_cipher_update(&op, in, 1, out, sizeof(out), &len),
+                     PSA_ERROR_INVALID_ARGUMENT);
+    psa_cipher_abort(&op);
+    psa_destroy_key(id);
+}
+
+/* A multipart CBC-PKCS7 decryption with bad padding fails at finish. */
+static void bad_padding_multipart(psa_key_id_t id, const struct kt_buf *iv,
+                                  const struct kt_buf *ct, const char *want)
+{
+    psa_cipher_operation_t op = PSA_CIPHER_OPERATION_INIT;
+    uint8_t out[256];
+    size_t len = 0;
+
+    KT_ASSERT_SUCCESS(psa_cipher_decrypt_setup(&op, id, PSA_ALG_CBC_PKCS7));
+    CU_ASSERT_STRING_EQUAL(kpsa_cipher_operation_driver(&op), want);
+    KT_ASSERT_SUCCESS(psa_cipher_set_iv(&op, iv->data, iv->len));
+    KT_ASSERT_SUCCESS(psa_cipher_update(&op, ct->data, ct->len, out, sizeof(out), &len));
+    KT_ASSERT_STATUS(psa_cipher_finish(&op, out, sizeof(out), &len), PSA_ERROR_INVALID_PADDING);
+    psa_cipher_abort(&op);
 }
 
 static void test_cipher_bad_padding(void)
@@ -307,6 +460,8 @@ static void test_cipher_bad_padding(void)
                                             sizeof(out), &len),
                          PSA_ERROR_INVALID_PADDING);
         ASSERT_DRIVER(expected(kernel_has(PSA_ALG_CBC_PKCS7)), v->source);
+        CU_ASSERT_FATAL(ct.len <= sizeof(out));
+        bad_padding_multipart(id, &iv, &ct, expected(kernel_has(PSA_ALG_CBC_PKCS7)));
         psa_destroy_key(id);
         kt_buf_free(&key);
         kt_buf_free(&iv);
@@ -434,10 +589,11 @@ int main(int argc, char **argv)
         {"KPSA_DEBUG=dispatch shows kcapi's decision", test_trace_shows_decision},
     };
     static const kt_test vectors[] = {
-        {"hash vectors (single-part, multipart)", test_hash_vectors},
+        {"hash vectors (single-part, multipart, clone mid-way)", test_hash_vectors},
         {"MAC vectors (compute, sign, verify)", test_mac_vectors},
-        {"cipher vectors (decrypt KAT, encrypt round trip)", test_cipher_vectors},
-        {"CBC-PKCS7 bad padding", test_cipher_bad_padding},
+        {"cipher vectors (single-part, multipart in chunks and in place)", test_cipher_vectors},
+        {"ChaCha20 block counter limit (multipart)", test_chacha_counter_limit},
+        {"CBC-PKCS7 bad padding (single-part, multipart)", test_cipher_bad_padding},
         {"AEAD vectors (encrypt, decrypt, tampered tag)", test_aead_vectors},
     };
     int fd = socket(AF_ALG, SOCK_SEQPACKET, 0);
