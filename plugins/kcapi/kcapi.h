@@ -14,7 +14,9 @@
  *                   AF_ALG sockets, so that they can be cloned).
  *   kcapi_cipher.c  single-part unauthenticated cipher entry points.
  *   kcapi_cipher_mp.c  multipart unauthenticated cipher entry points.
- *   kcapi_aead.c    AEAD entry points.
+ *   kcapi_aead.c    single-part AEAD entry points.
+ *   kcapi_aead_mp.c multipart AES-GCM, composed from ctr(aes) and ghash.
+ *   kcapi_xts_mp.c  multipart AES-XTS, in pieces continued at their tweak.
  *   kcapi_random.c  the kernel DRBG ("stdrng") as an entropy source.
  *
  * Every entry point declines (PSA_ERROR_NOT_SUPPORTED from a "fallback"
@@ -55,7 +57,8 @@ enum kc_policy { KC_POLICY_OFF, KC_POLICY_HARDWARE, KC_POLICY_ALL };
  * kc_lookup - the table row computing alg on key_type.
  *   [in] alg       hash, MAC (truncations are mapped to the full length),
  *                  cipher, or AEAD (any tag length).
- *   [in] key_type  the key's type; 0 for hashes.
+ *   [in] key_type  the key's type; 0 for hashes.  (PSA_ALG_GCM, 0) is the
+ *                  row of the "ghash" hash that multipart GCM uses.
  * Returns the row's index, or -1 when the driver has no kernel algorithm for
  * the pair.  Thread-safe.
  */

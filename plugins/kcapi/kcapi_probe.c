@@ -76,6 +76,9 @@ static const struct kc_alg algs[] = {
     AEAD(PSA_ALG_GCM, PSA_KEY_TYPE_AES, "gcm(aes)"),
     AEAD(PSA_ALG_CCM, PSA_KEY_TYPE_AES, "ccm(aes)"),
     AEAD(PSA_ALG_CHACHA20_POLY1305, PSA_KEY_TYPE_CHACHA20, "rfc7539(chacha20,poly1305)"),
+    /* The keyed GHASH hash multipart AES-GCM is composed with (kcapi_aead_mp.c),
+     * looked up as (PSA_ALG_GCM, 0): no PSA hash query has that pair. */
+    {PSA_ALG_GCM, 0, "ghash", KC_MD},
 };
 
 #define ALG_COUNT (sizeof(algs) / sizeof(algs[0]))

@@ -253,10 +253,11 @@ static void test_mac_vectors(void)
 
 /* ---- ciphers ----------------------------------------------------------- */
 
-/* Multipart kcapi serves what single-part does but XTS. */
+/* Multipart kcapi serves what single-part does (XTS: also with ecb(aes)
+ * for the tweak key). */
 static int multipart_served(psa_algorithm_t alg)
 {
-    return alg != PSA_ALG_XTS;
+    return alg != PSA_ALG_XTS || kernel_has(PSA_ALG_ECB_NO_PADDING);
 }
 
 /* One multipart pass over in (chunk bytes per update) into out: the
@@ -531,6 +532,226 @@ static void aead_one(const struct aead_vector *v)
     kt_buf_free(&tag);
 }
 
+/* Multipart GCM is composed from ctr(aes) and the ghash hash
+ * (kcapi_aead_mp.c): served when the kernel has both, for every nonce and
+ * tag length. */
+static int gcm_multipart_served(void)
+{
+    struct kcapi_handle *h = NULL;
+    int has_ghash = in_guest && kcapi_md_init(&h, "ghash", 0) == 0;
+
+    if (has_ghash) {
+        kcapi_md_destroy(h);
+    }
+    return has_ghash && kernel_has(PSA_ALG_CTR);
+}
+
+/* Feed len bytes of in to an AEAD step chunk bytes at a time (update_ad:
+ * out == NULL); the output is appended at out + *total. */
+static void aead_feed(psa_aead_operation_t *op, const struct kt_buf *in, size_t chunk,
+                      uint8_t *out, size_t size, size_t *total)
+{
+    size_t len = 0;
+
+    for (size_t off = 0; off < in->len; off += chunk) {
+        size_t n = in->len - off < chunk ? in->len - off : chunk;
+
+        if (out == NULL) {
+            KT_ASSERT_SUCCESS(psa_aead_update_ad(op, in->data + off, n));
+            continue;
+        }
+        KT_ASSERT_SUCCESS(psa_aead_update(op, in->data + off, n, out + *total, size - *total,
+                                          &len));
+        /* The size contract: at most one block held back, none made up. */
+        CU_ASSERT(len <= PSA_AEAD_UPDATE_OUTPUT_SIZE(PSA_KEY_TYPE_AES, PSA_ALG_GCM, n));
+        *total += len;
+    }
+}
+
+/* One multipart GCM pass of alg with chunk-byte steps: encrypt (compared
+ * with ct || tag), decrypt, decrypt with a tampered tag; served by want. */
+static void gcm_multipart(psa_key_id_t id, psa_algorithm_t alg, const struct kt_buf *nonce,
+                          const struct kt_buf *ad, const struct kt_buf *pt,
+                          const struct kt_buf *ct, const struct kt_buf *tag, size_t chunk,
+                          const char *want)
+{
+    psa_aead_operation_t op = PSA_AEAD_OPERATION_INIT;
+    size_t size = pt->len + 32, total = 0, len = 0, tag_len = 0;
+    uint8_t *out = malloc(size), t[16], bad[16];
+
+    KT_ASSERT_SUCCESS(psa_aead_encrypt_setup(&op, id, alg));
+    CU_ASSERT_STRING_EQUAL(kpsa_aead_operation_driver(&op), want);
+    if (chunk % 2 == 1) {
+        KT_ASSERT_SUCCESS(psa_aead_set_lengths(&op, ad->len, pt->len));
+    }
+    KT_ASSERT_SUCCESS(psa_aead_set_nonce(&op, nonce->data, nonce->len));
+    aead_feed(&op, ad, chunk, NULL, 0, &total);
+    aead_feed(&op, pt, chunk, out, size, &total);
+    KT_ASSERT_SUCCESS(psa_aead_finish(&op, out + total, size - total, &len, t, sizeof(t),
+                                      &tag_len));
+    KT_ASSERT_BYTES(out, total + len, ct->data, ct->len);
+    KT_ASSERT_BYTES(t, tag_len, tag->data, tag->len);
+    for (int tamper = 0; tamper < 2; tamper++) {
+        total = 0;
+        memcpy(bad, tag->data, tag->len);
+        bad[tag->len - 1] ^= (uint8_t)(tamper << 7);
+        KT_ASSERT_SUCCESS(psa_aead_decrypt_setup(&op, id, alg));
+        CU_ASSERT_STRING_EQUAL(kpsa_aead_operation_driver(&op), want);
+        KT_ASSERT_SUCCESS(psa_aead_set_nonce(&op, nonce->data, nonce->len));
+        aead_feed(&op, ad, chunk, NULL, 0, &total);
+        aead_feed(&op, ct, chunk, out, size, &total);
+        KT_ASSERT_STATUS(psa_aead_verify(&op, out + total, size - total, &len, bad, tag->len),
+                         tamper ? PSA_ERROR_INVALID_SIGNATURE : PSA_SUCCESS);
+        KT_ASSERT_BYTES(out, total + (tamper ? 0 : len), pt->data, pt->len);
+        psa_aead_abort(&op);
+    }
+    free(out);
+}
+
+/* A GCM vector through the multipart API with several chunkings, with its
+ * tag and (16-byte rows) shortened tags of 4, 8 and 12 bytes. */
+static void gcm_multipart_all(const struct aead_vector *v, const char *want)
+{
+    static const size_t chunks[] = {1, 7, 16, 17, 4096};
+    static const size_t tags[] = {16, 12, 8, 4};
+    struct kt_buf key = kt_hex(v->key), nonce = kt_hex(v->nonce), ad1 = kt_hex(v->ad);
+    struct kt_buf ad = repeated(&ad1, v->ad_repeat), pt = kt_hex(v->plaintext);
+    struct kt_buf ct = kt_hex(v->ciphertext), tag = kt_hex(v->tag);
+    psa_key_id_t id = kt_import(v->key_type, key.data, key.len,
+                                PSA_KEY_USAGE_ENCRYPT | PSA_KEY_USAGE_DECRYPT,
+                                PSA_ALG_AEAD_WITH_AT_LEAST_THIS_LENGTH_TAG(PSA_ALG_GCM, 4));
+
+    for (size_t k = 0; k < sizeof(tags) / sizeof(tags[0]); k++) {
+        struct kt_buf t = {tag.data, tags[k]};
+        psa_algorithm_t alg = PSA_ALG_AEAD_WITH_SHORTENED_TAG(PSA_ALG_GCM, tags[k]);
+
+        if (tags[k] > tag.len || (tag.len != 16 && tags[k] != tag.len)) {
+            continue;
+        }
+        for (size_t c = 0; c < sizeof(chunks) / sizeof(chunks[0]); c++) {
+            gcm_multipart(id, alg, &nonce, &ad, &pt, &ct, &t, chunks[c], want);
+        }
+    }
+    psa_destroy_key(id);
+    kt_buf_free(&key);
+    kt_buf_free(&nonce);
+    kt_buf_free(&ad1);
+    kt_buf_free(&ad);
+    kt_buf_free(&pt);
+    kt_buf_free(&ct);
+    kt_buf_free(&tag);
+}
+
+/* One in-place multipart GCM pass over buf (len bytes, chunk-byte updates);
+ * the tag goes to tag. */
+static void gcm_in_place(psa_key_id_t id, int decrypt, const uint8_t *nonce, size_t nonce_len,
+                         const uint8_t *ad, size_t ad_len, uint8_t *buf, size_t len,
+                         size_t chunk, uint8_t tag[16], const char *want)
+{
+    psa_aead_operation_t op = PSA_AEAD_OPERATION_INIT;
+    size_t total = 0, out_len = 0, tag_len = 0;
+
+    KT_ASSERT_SUCCESS(decrypt ? psa_aead_decrypt_setup(&op, id, PSA_ALG_GCM)
+                              : psa_aead_encrypt_setup(&op, id, PSA_ALG_GCM));
+    CU_ASSERT_STRING_EQUAL(kpsa_aead_operation_driver(&op), want);
+    KT_ASSERT_SUCCESS(psa_aead_set_nonce(&op, nonce, nonce_len));
+    KT_ASSERT_SUCCESS(psa_aead_update_ad(&op, ad, ad_len));
+    for (size_t off = 0; off < len; off += chunk) {
+        size_t n = len - off < chunk ? len - off : chunk;
+
+        /* The output of a stream mode lands exactly over its input. */
+        KT_ASSERT_SUCCESS(psa_aead_update(&op, buf + off, n, buf + total, len + 16 - total,
+                                          &out_len));
+        total += out_len;
+    }
+    CU_ASSERT_EQUAL(total, len);
+    if (decrypt) {
+        KT_ASSERT_SUCCESS(psa_aead_verify(&op, buf + total, 16, &out_len, tag, 16));
+    } else {
+        KT_ASSERT_SUCCESS(psa_aead_finish(&op, buf + total, 16, &out_len, tag, 16, &tag_len));
+        CU_ASSERT_EQUAL(tag_len, 16);
+    }
+    CU_ASSERT_EQUAL(out_len, 0);
+    psa_aead_abort(&op);
+}
+
+/* Multipart GCM in place against single-part GCM on generated data, for
+ * nonces of several lengths (J0 by GHASH for all but 12 bytes) and lengths
+ * around block boundaries. */
+static void test_aead_multipart_cross(void)
+{
+    static const size_t nonce_lens[] = {1, 8, 12, 13, 16, 60};
+    static const size_t lens[] = {0, 1, 15, 16, 17, 255, 1000, 5000};
+    const char *want = gcm_multipart_served() ? "kcapi" : "builtin";
+    uint8_t key[32], nonce[60], ad[37], tag[16];
+    psa_key_id_t id;
+    size_t len = 0;
+    uint8_t *pt = malloc(5000), *ref = malloc(5000 + 16), *buf = malloc(5000 + 16);
+
+    KT_ASSERT_SUCCESS(psa_generate_random(key, sizeof(key)));
+    KT_ASSERT_SUCCESS(psa_generate_random(nonce, sizeof(nonce)));
+    KT_ASSERT_SUCCESS(psa_generate_random(ad, sizeof(ad)));
+    KT_ASSERT_SUCCESS(psa_generate_random(pt, 5000));
+    id = kt_import(PSA_KEY_TYPE_AES, key, sizeof(key),
+                   PSA_KEY_USAGE_ENCRYPT | PSA_KEY_USAGE_DECRYPT, PSA_ALG_GCM);
+    for (size_t n = 0; n < sizeof(nonce_lens) / sizeof(nonce_lens[0]); n++) {
+        for (size_t l = 0; l < sizeof(lens) / sizeof(lens[0]); l++) {
+            size_t ad_len = (n + l) % 3 == 0 ? 0 : (n + l) * 5 % sizeof(ad);
+
+            KT_ASSERT_SUCCESS(psa_aead_encrypt(id, PSA_ALG_GCM, nonce, nonce_lens[n], ad,
+                                               ad_len, pt, lens[l], ref, lens[l] + 16, &len));
+            memcpy(buf, pt, lens[l]);
+            gcm_in_place(id, 0, nonce, nonce_lens[n], ad, ad_len, buf, lens[l], 13 + l, tag,
+                         want);
+            KT_ASSERT_BYTES(buf, lens[l], ref, lens[l]);
+            KT_ASSERT_BYTES(tag, 16, ref + lens[l], 16);
+            gcm_in_place(id, 1, nonce, nonce_lens[n], ad, ad_len, buf, lens[l], 29 + l, tag,
+                         want);
+            KT_ASSERT_BYTES(buf, lens[l], pt, lens[l]);
+        }
+    }
+    psa_destroy_key(id);
+    free(pt);
+    free(ref);
+    free(buf);
+}
+
+/* A multipart XTS data unit shorter than a block fails at finish. */
+static void test_xts_multipart_short(void)
+{
+    static const uint8_t key[32] = {1, 2, 3}, iv[16] = {4}, in[15] = {5};
+    psa_cipher_operation_t op = PSA_CIPHER_OPERATION_INIT;
+    psa_key_id_t id = kt_import(PSA_KEY_TYPE_AES, key, sizeof(key), PSA_KEY_USAGE_ENCRYPT,
+                                PSA_ALG_XTS);
+    uint8_t out[64];
+    size_t len = 1;
+
+    KT_ASSERT_SUCCESS(psa_cipher_encrypt_setup(&op, id, PSA_ALG_XTS));
+    CU_ASSERT_STRING_EQUAL(kpsa_cipher_operation_driver(&op),
+                           expected(kernel_has(PSA_ALG_XTS) &&
+                                    multipart_served(PSA_ALG_XTS)));
+    KT_ASSERT_SUCCESS(psa_cipher_set_iv(&op, iv, sizeof(iv)));
+    KT_ASSERT_SUCCESS(psa_cipher_update(&op, in, sizeof(in), out, sizeof(out), &len));
+    CU_ASSERT_EQUAL(len, 0);
+    KT_ASSERT_STATUS(psa_cipher_finish(&op, out, sizeof(out), &len),
+                     PSA_ERROR_INVALID_ARGUMENT);
+    psa_cipher_abort(&op);
+    psa_destroy_key(id);
+}
+
+static void test_aead_multipart(void)
+{
+    const char *want = gcm_multipart_served() ? "kcapi" : "builtin";
+
+    printf("\n  multipart AES-GCM served by %s ", want);
+    for (size_t i = 0; i < sizeof(aead_vectors) / sizeof(aead_vectors[0]); i++) {
+        if (aead_vectors[i].key_type == PSA_KEY_TYPE_AES &&
+            PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(aead_vectors[i].alg) == PSA_ALG_GCM) {
+            gcm_multipart_all(&aead_vectors[i], want);
+        }
+    }
+}
+
 static void test_aead_vectors(void)
 {
     for (size_t i = 0; i < sizeof(aead_vectors) / sizeof(aead_vectors[0]); i++) {
@@ -595,6 +816,9 @@ int main(int argc, char **argv)
         {"ChaCha20 block counter limit (multipart)", test_chacha_counter_limit},
         {"CBC-PKCS7 bad padding (single-part, multipart)", test_cipher_bad_padding},
         {"AEAD vectors (encrypt, decrypt, tampered tag)", test_aead_vectors},
+        {"AES-GCM multipart (chunked, shortened tags, tampered tag)", test_aead_multipart},
+        {"AES-GCM multipart in place against single-part", test_aead_multipart_cross},
+        {"XTS multipart shorter than a block", test_xts_multipart_short},
     };
     int fd = socket(AF_ALG, SOCK_SEQPACKET, 0);
     psa_status_t status;
