@@ -416,6 +416,7 @@ struct result {
     size_t size;
     double rate[N_CONTENDERS]; /* ops/s; 0: not measured or failed */
     int rc[N_CONTENDERS];      /* the first failing call's result, or 0 */
+    const char *driver;        /* the driver that served the kpsa calls */
 };
 
 struct options {
@@ -571,10 +572,15 @@ static void print_result(const struct result *r)
         print_rate(r->rc[1 + i], r->rate[1 + i], r->size);
         evp_failed |= r->rc[1 + i] != 0;
         if (r->rate[0] > 0 && r->rate[1 + i] > 0) {
-            printf(" | %7.2fx\n", r->rate[0] / r->rate[1 + i]);
+            printf(" | %7.2fx", r->rate[0] / r->rate[1 + i]);
         } else {
-            printf(" | %8s\n", "-");
+            printf(" | %8s", "-");
         }
+        /* With plugins in the chain, say which driver served the kpsa row. */
+        if (i == 0 && r->driver != NULL && kpsa_driver_count() > 1) {
+            printf("  [%s]", r->driver);
+        }
+        putchar('\n');
     }
     if (r->rc[0] != 0) {
         printf("  kpsa failed: %s\n", kpsa_status_name(r->rc[0]));
@@ -622,6 +628,7 @@ static int run_bench(const struct bench *b, const struct options *o, struct resu
         r->b = b;
         r->size = sizes[i];
         measure(&st, sizes[i], o->seconds, r);
+        r->driver = kpsa_last_driver();
         print_result(r);
         errors += r->rc[0] != 0;
     }
