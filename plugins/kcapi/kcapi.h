@@ -16,6 +16,9 @@
  *   kcapi_cipher_mp.c  multipart unauthenticated cipher entry points.
  *   kcapi_aead.c    single-part AEAD entry points.
  *   kcapi_aead_mp.c multipart AES-GCM, composed from ctr(aes) and ghash.
+ *   kcapi_chachapoly_mp.c  multipart ChaCha20-Poly1305, from chacha20 and
+ *                   poly1305.
+ *   kcapi_ccm_mp.c  multipart AES-CCM, from ctr(aes) and cbcmac(aes).
  *   kcapi_xts_mp.c  multipart AES-XTS, in pieces continued at their tweak.
  *   kcapi_random.c  the kernel DRBG ("stdrng") as an entropy source.
  *
@@ -57,8 +60,10 @@ enum kc_policy { KC_POLICY_OFF, KC_POLICY_HARDWARE, KC_POLICY_ALL };
  * kc_lookup - the table row computing alg on key_type.
  *   [in] alg       hash, MAC (truncations are mapped to the full length),
  *                  cipher, or AEAD (any tag length).
- *   [in] key_type  the key's type; 0 for hashes.  (PSA_ALG_GCM, 0) is the
- *                  row of the "ghash" hash that multipart GCM uses.
+ *   [in] key_type  the key's type; 0 for hashes.  (PSA_ALG_GCM, 0),
+ *                  (PSA_ALG_CHACHA20_POLY1305, 0) and (PSA_ALG_CCM, 0) are the
+ *                  rows of the "ghash", "poly1305" and "cbcmac(aes)" hashes
+ *                  that the multipart AEADs are composed with.
  * Returns the row's index, or -1 when the driver has no kernel algorithm for
  * the pair.  Thread-safe.
  */

@@ -79,6 +79,10 @@ static const struct kc_alg algs[] = {
     /* The keyed GHASH hash multipart AES-GCM is composed with (kcapi_aead_mp.c),
      * looked up as (PSA_ALG_GCM, 0): no PSA hash query has that pair. */
     {PSA_ALG_GCM, 0, "ghash", KC_MD},
+    /* The same for multipart ChaCha20-Poly1305 (kcapi_chachapoly_mp.c) and
+     * AES-CCM (kcapi_ccm_mp.c): the MACs they are composed with. */
+    {PSA_ALG_CHACHA20_POLY1305, 0, "poly1305", KC_MD},
+    {PSA_ALG_CCM, 0, "cbcmac(aes)", KC_MD},
 };
 
 #define ALG_COUNT (sizeof(algs) / sizeof(algs[0]))

@@ -532,24 +532,45 @@ static void aead_one(const struct aead_vector *v)
     kt_buf_free(&tag);
 }
 
+/* Whether the guest's kernel has the hash cra_name. */
+static int hash_present(const char *cra_name)
+{
+    struct kcapi_handle *h = NULL;
+    int has = in_guest && kcapi_md_init(&h, cra_name, 0) == 0;
+
+    if (has) {
+        kcapi_md_destroy(h);
+    }
+    return has;
+}
+
 /* Multipart GCM is composed from ctr(aes) and the ghash hash
  * (kcapi_aead_mp.c): served when the kernel has both, for every nonce and
  * tag length. */
 static int gcm_multipart_served(void)
 {
-    struct kcapi_handle *h = NULL;
-    int has_ghash = in_guest && kcapi_md_init(&h, "ghash", 0) == 0;
+    return hash_present("ghash") && kernel_has(PSA_ALG_CTR);
+}
 
-    if (has_ghash) {
-        kcapi_md_destroy(h);
+/* Likewise multipart ChaCha20-Poly1305 from chacha20 and poly1305
+ * (kcapi_chachapoly_mp.c) and AES-CCM from ctr(aes) and cbcmac(aes)
+ * (kcapi_ccm_mp.c). */
+static int aead_multipart_served(psa_algorithm_t base)
+{
+    if (base == PSA_ALG_CHACHA20_POLY1305) {
+        return hash_present("poly1305") && kernel_has(PSA_ALG_STREAM_CIPHER);
     }
-    return has_ghash && kernel_has(PSA_ALG_CTR);
+    if (base == PSA_ALG_CCM) {
+        return hash_present("cbcmac(aes)") && kernel_has(PSA_ALG_CTR);
+    }
+    return gcm_multipart_served();
 }
 
 /* Feed len bytes of in to an AEAD step chunk bytes at a time (update_ad:
  * out == NULL); the output is appended at out + *total. */
-static void aead_feed(psa_aead_operation_t *op, const struct kt_buf *in, size_t chunk,
-                      uint8_t *out, size_t size, size_t *total)
+static void aead_feed(psa_aead_operation_t *op, psa_key_type_t type, psa_algorithm_t alg,
+                      const struct kt_buf *in, size_t chunk, uint8_t *out, size_t size,
+                      size_t *total)
 {
     size_t len = 0;
 
@@ -563,30 +584,32 @@ static void aead_feed(psa_aead_operation_t *op, const struct kt_buf *in, size_t 
         KT_ASSERT_SUCCESS(psa_aead_update(op, in->data + off, n, out + *total, size - *total,
                                           &len));
         /* The size contract: at most one block held back, none made up. */
-        CU_ASSERT(len <= PSA_AEAD_UPDATE_OUTPUT_SIZE(PSA_KEY_TYPE_AES, PSA_ALG_GCM, n));
+        CU_ASSERT(len <= PSA_AEAD_UPDATE_OUTPUT_SIZE(type, alg, n));
         *total += len;
     }
 }
 
-/* One multipart GCM pass of alg with chunk-byte steps: encrypt (compared
- * with ct || tag), decrypt, decrypt with a tampered tag; served by want. */
-static void gcm_multipart(psa_key_id_t id, psa_algorithm_t alg, const struct kt_buf *nonce,
-                          const struct kt_buf *ad, const struct kt_buf *pt,
-                          const struct kt_buf *ct, const struct kt_buf *tag, size_t chunk,
-                          const char *want)
+/* One multipart AEAD pass of alg with chunk-byte steps: encrypt (compared
+ * with ct || tag), decrypt, decrypt with a tampered tag; served by want.
+ * CCM always declares the lengths (it needs them before the nonce). */
+static void aead_multipart(psa_key_id_t id, psa_key_type_t type, psa_algorithm_t alg,
+                           const struct kt_buf *nonce, const struct kt_buf *ad,
+                           const struct kt_buf *pt, const struct kt_buf *ct,
+                           const struct kt_buf *tag, size_t chunk, const char *want)
 {
     psa_aead_operation_t op = PSA_AEAD_OPERATION_INIT;
     size_t size = pt->len + 32, total = 0, len = 0, tag_len = 0;
     uint8_t *out = malloc(size), t[16], bad[16];
+    int lengths_first = PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(alg) == PSA_ALG_CCM;
 
     KT_ASSERT_SUCCESS(psa_aead_encrypt_setup(&op, id, alg));
     CU_ASSERT_STRING_EQUAL(kpsa_aead_operation_driver(&op), want);
-    if (chunk % 2 == 1) {
+    if (chunk % 2 == 1 || lengths_first) {
         KT_ASSERT_SUCCESS(psa_aead_set_lengths(&op, ad->len, pt->len));
     }
     KT_ASSERT_SUCCESS(psa_aead_set_nonce(&op, nonce->data, nonce->len));
-    aead_feed(&op, ad, chunk, NULL, 0, &total);
-    aead_feed(&op, pt, chunk, out, size, &total);
+    aead_feed(&op, type, alg, ad, chunk, NULL, 0, &total);
+    aead_feed(&op, type, alg, pt, chunk, out, size, &total);
     KT_ASSERT_SUCCESS(psa_aead_finish(&op, out + total, size - total, &len, t, sizeof(t),
                                       &tag_len));
     KT_ASSERT_BYTES(out, total + len, ct->data, ct->len);
@@ -597,9 +620,12 @@ static void gcm_multipart(psa_key_id_t id, psa_algorithm_t alg, const struct kt_
         bad[tag->len - 1] ^= (uint8_t)(tamper << 7);
         KT_ASSERT_SUCCESS(psa_aead_decrypt_setup(&op, id, alg));
         CU_ASSERT_STRING_EQUAL(kpsa_aead_operation_driver(&op), want);
+        if (lengths_first) {
+            KT_ASSERT_SUCCESS(psa_aead_set_lengths(&op, ad->len, ct->len));
+        }
         KT_ASSERT_SUCCESS(psa_aead_set_nonce(&op, nonce->data, nonce->len));
-        aead_feed(&op, ad, chunk, NULL, 0, &total);
-        aead_feed(&op, ct, chunk, out, size, &total);
+        aead_feed(&op, type, alg, ad, chunk, NULL, 0, &total);
+        aead_feed(&op, type, alg, ct, chunk, out, size, &total);
         KT_ASSERT_STATUS(psa_aead_verify(&op, out + total, size - total, &len, bad, tag->len),
                          tamper ? PSA_ERROR_INVALID_SIGNATURE : PSA_SUCCESS);
         KT_ASSERT_BYTES(out, total + (tamper ? 0 : len), pt->data, pt->len);
@@ -608,28 +634,27 @@ static void gcm_multipart(psa_key_id_t id, psa_algorithm_t alg, const struct kt_
     free(out);
 }
 
-/* A GCM vector through the multipart API with several chunkings, with its
- * tag and (16-byte rows) shortened tags of 4, 8 and 12 bytes. */
-static void gcm_multipart_all(const struct aead_vector *v, const char *want)
+/* An AEAD vector through the multipart API with several chunkings, with its
+ * tag and (16-byte GCM rows) shortened tags of 4, 8 and 12 bytes. */
+static void aead_multipart_all(const struct aead_vector *v, const char *want)
 {
+    psa_algorithm_t base = PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(v->alg);
     static const size_t chunks[] = {1, 7, 16, 17, 4096};
-    static const size_t tags[] = {16, 12, 8, 4};
     struct kt_buf key = kt_hex(v->key), nonce = kt_hex(v->nonce), ad1 = kt_hex(v->ad);
     struct kt_buf ad = repeated(&ad1, v->ad_repeat), pt = kt_hex(v->plaintext);
     struct kt_buf ct = kt_hex(v->ciphertext), tag = kt_hex(v->tag);
     psa_key_id_t id = kt_import(v->key_type, key.data, key.len,
                                 PSA_KEY_USAGE_ENCRYPT | PSA_KEY_USAGE_DECRYPT,
-                                PSA_ALG_AEAD_WITH_AT_LEAST_THIS_LENGTH_TAG(PSA_ALG_GCM, 4));
+                                PSA_ALG_AEAD_WITH_AT_LEAST_THIS_LENGTH_TAG(base, 4));
+    size_t tags[] = {tag.len, 12, 8, 4};
+    size_t count = base == PSA_ALG_GCM && tag.len == 16 ? 4 : 1;
 
-    for (size_t k = 0; k < sizeof(tags) / sizeof(tags[0]); k++) {
+    for (size_t k = 0; k < count; k++) {
         struct kt_buf t = {tag.data, tags[k]};
-        psa_algorithm_t alg = PSA_ALG_AEAD_WITH_SHORTENED_TAG(PSA_ALG_GCM, tags[k]);
+        psa_algorithm_t alg = PSA_ALG_AEAD_WITH_SHORTENED_TAG(base, tags[k]);
 
-        if (tags[k] > tag.len || (tag.len != 16 && tags[k] != tag.len)) {
-            continue;
-        }
         for (size_t c = 0; c < sizeof(chunks) / sizeof(chunks[0]); c++) {
-            gcm_multipart(id, alg, &nonce, &ad, &pt, &ct, &t, chunks[c], want);
+            aead_multipart(id, v->key_type, alg, &nonce, &ad, &pt, &ct, &t, chunks[c], want);
         }
     }
     psa_destroy_key(id);
@@ -747,7 +772,29 @@ static void test_aead_multipart(void)
     for (size_t i = 0; i < sizeof(aead_vectors) / sizeof(aead_vectors[0]); i++) {
         if (aead_vectors[i].key_type == PSA_KEY_TYPE_AES &&
             PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(aead_vectors[i].alg) == PSA_ALG_GCM) {
-            gcm_multipart_all(&aead_vectors[i], want);
+            aead_multipart_all(&aead_vectors[i], want);
+        }
+    }
+}
+
+/* Multipart ChaCha20-Poly1305 (RFC 8439 rows) and AES-CCM (RFC 3610 and
+ * SP 800-38C rows): every nonce and tag length of the vectors. */
+static void test_aead_multipart_other(void)
+{
+    static const psa_algorithm_t bases[] = {PSA_ALG_CHACHA20_POLY1305, PSA_ALG_CCM};
+
+    for (size_t b = 0; b < sizeof(bases) / sizeof(bases[0]); b++) {
+        const char *want = aead_multipart_served(bases[b]) ? "kcapi" : "builtin";
+
+        printf("\n  multipart %s served by %s ",
+               bases[b] == PSA_ALG_CCM ? "AES-CCM" : "ChaCha20-Poly1305", want);
+        for (size_t i = 0; i < sizeof(aead_vectors) / sizeof(aead_vectors[0]); i++) {
+            const struct aead_vector *v = &aead_vectors[i];
+
+            if ((v->key_type == PSA_KEY_TYPE_AES || v->key_type == PSA_KEY_TYPE_CHACHA20) &&
+                PSA_ALG_AEAD_WITH_DEFAULT_LENGTH_TAG(v->alg) == bases[b]) {
+                aead_multipart_all(v, want);
+            }
         }
     }
 }
@@ -818,6 +865,8 @@ int main(int argc, char **argv)
         {"AEAD vectors (encrypt, decrypt, tampered tag)", test_aead_vectors},
         {"AES-GCM multipart (chunked, shortened tags, tampered tag)", test_aead_multipart},
         {"AES-GCM multipart in place against single-part", test_aead_multipart_cross},
+        {"ChaCha20-Poly1305 and AES-CCM multipart (chunked, tampered tag)",
+         test_aead_multipart_other},
         {"XTS multipart shorter than a block", test_xts_multipart_short},
     };
     int fd = socket(AF_ALG, SOCK_SEQPACKET, 0);
