@@ -4,7 +4,9 @@ kpsa_SOURCES = \
 	tools/kpsa.c \
 	tools/tool.h \
 	tools/tour.c \
-	tools/speed.c
+	tools/speed.c \
+	tools/speed.h \
+	tools/speed_calls.c
 kpsa_CFLAGS = $(AM_CFLAGS) $(LIBCRYPTO_CFLAGS)
 kpsa_LDADD = libkpsa.la $(LIBCRYPTO_LIBS)
 # kpsa speed --overhead: the cost of one more driver, measured in child processes.
