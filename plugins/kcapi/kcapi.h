@@ -113,6 +113,31 @@ int kc_memdiff(const uint8_t *a, const uint8_t *b, size_t n);
 /* Wipe n bytes at p (not optimised away). */
 void kc_wipe(void *p, size_t n);
 
+/* ---- multipart AEAD helpers (kcapi_aead_common.c) ---------------------- */
+
+#define KC_AEAD_TAG_MAX 16
+
+/* One body step of a construction: en/decrypt length bytes from in to out
+ * (authenticating them); returns 0 or a negative errno. */
+typedef ssize_t kc_aead_step_fn(void *op, const uint8_t *in, size_t length, uint8_t *out);
+/* The full tag (KC_AEAD_TAG_MAX bytes) of a construction; 0 or a negative errno. */
+typedef ssize_t kc_aead_tag_fn(void *op, uint8_t *tag);
+
+/*
+ * kc_aead_stream - an update: checks the output room, reads a shifted
+ * overlapping input from a copy, runs step, wipes the output on failure.
+ * *output_length is the input length on success, 0 otherwise.
+ */
+psa_status_t kc_aead_stream(void *op, kc_aead_step_fn *step, const uint8_t *input,
+                            size_t input_length, uint8_t *output, size_t output_size,
+                            size_t *output_length);
+/* kc_aead_tag_out - finish: BUFFER_TOO_SMALL before computing, else the tag. */
+psa_status_t kc_aead_tag_out(void *op, kc_aead_tag_fn *compute, size_t tag_length_wanted,
+                             uint8_t *tag, size_t tag_size, size_t *tag_length);
+/* kc_aead_tag_check - verify in constant time: INVALID_SIGNATURE on mismatch. */
+psa_status_t kc_aead_tag_check(void *op, kc_aead_tag_fn *compute, size_t tag_length_wanted,
+                               const uint8_t *tag, size_t tag_length);
+
 /* ---- kernel handles (kcapi_pool.c) ---- */
 
 #define KC_POOL_SLOTS 4

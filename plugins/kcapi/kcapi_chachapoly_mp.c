@@ -247,55 +247,38 @@ static ssize_t cc_crypt(struct kc_cp_op *o, const uint8_t *in, size_t length, ui
     return ret;
 }
 
-/* Whether output overlaps input other than exactly in place. */
-static bool shifted_overlap(const uint8_t *input, const uint8_t *output, size_t length)
+/* The body step: the AD's padding before the first body byte, then the
+ * construction's en/decryption with authentication. */
+static ssize_t body_step(void *op, const uint8_t *in, size_t length, uint8_t *out)
 {
-    uintptr_t i = (uintptr_t)input, u = (uintptr_t)output;
+    struct kc_cp_op *o = op;
+    ssize_t ret = 0;
 
-    return i != u && i < u + length && u < i + length;
+    if (!o->in_body) {
+        ret = poly_pad(o, o->ad_length);
+        o->in_body = true;
+    }
+    return ret < 0 ? ret : cc_crypt(o, in, length, out);
 }
 
 psa_status_t kcapi_drv_chachapoly_update(void *op, const uint8_t *input, size_t input_length,
                                          uint8_t *output, size_t output_size, size_t *output_length)
 {
     struct kc_cp_op *o = op;
-    uint8_t *copy = NULL;
-    ssize_t ret = 0;
+    psa_status_t status;
 
-    *output_length = 0;
     if (input_length > CC_MAX_PAYLOAD - o->body_length) {
+        *output_length = 0;
         return PSA_ERROR_INVALID_ARGUMENT;
     }
-    if (output_size < input_length) {
-        return PSA_ERROR_BUFFER_TOO_SMALL;
-    }
     if (input_length == 0) {
+        *output_length = 0;
         return PSA_SUCCESS;
     }
-    if (shifted_overlap(input, output, input_length)) {
-        /* As if the input were read first (PSA overlap rule). */
-        copy = malloc(input_length);
-        if (copy == NULL) {
-            return PSA_ERROR_INSUFFICIENT_MEMORY;
-        }
-        input = memcpy(copy, input, input_length);
-    }
-    if (!o->in_body) {
-        ret = poly_pad(o, o->ad_length);
-        o->in_body = true;
-    }
-    ret = ret < 0 ? ret : cc_crypt(o, input, input_length, output);
-    if (copy != NULL) {
-        kc_wipe(copy, input_length);
-        free(copy);
-    }
-    if (ret < 0) {
-        kc_wipe(output, input_length);
-        return kc_status(ret, true);
-    }
-    o->body_length += input_length;
-    *output_length = input_length;
-    return PSA_SUCCESS;
+    status = kc_aead_stream(o, body_step, input, input_length, output, output_size,
+                            output_length);
+    o->body_length += *output_length;
+    return status;
 }
 
 /* The tag: the last padding, the two little-endian lengths, the digest. */
@@ -316,30 +299,23 @@ static ssize_t compute_tag(struct kc_cp_op *o, uint8_t tag[TAG])
     return ret;
 }
 
+/* compute_tag() for the shared finish/verify helpers. */
+static ssize_t full_tag(void *op, uint8_t *tag)
+{
+    return compute_tag(op, tag);
+}
+
 psa_status_t kcapi_drv_chachapoly_finish(void *op, uint8_t *ciphertext, size_t ciphertext_size,
                                          size_t *ciphertext_length, uint8_t *tag, size_t tag_size,
                                          size_t *tag_length)
 {
     struct kc_cp_op *o = op;
-    uint8_t full[TAG];
-    psa_status_t status = PSA_SUCCESS;
-    ssize_t ret;
+    psa_status_t status;
 
     (void)ciphertext;
     (void)ciphertext_size;
     *ciphertext_length = 0;
-    *tag_length = 0;
-    if (tag_size < TAG) {
-        status = PSA_ERROR_BUFFER_TOO_SMALL;
-    } else {
-        ret = compute_tag(o, full);
-        status = kc_status(ret, true);
-        if (ret >= 0) {
-            memcpy(tag, full, TAG);
-            *tag_length = TAG;
-        }
-    }
-    kc_wipe(full, sizeof(full));
+    status = kc_aead_tag_out(o, full_tag, TAG, tag, tag_size, tag_length);
     release(o);
     return status;
 }
@@ -349,19 +325,12 @@ psa_status_t kcapi_drv_chachapoly_verify(void *op, uint8_t *plaintext, size_t pl
                                          size_t tag_length)
 {
     struct kc_cp_op *o = op;
-    uint8_t full[TAG];
     psa_status_t status;
-    ssize_t ret;
 
     (void)plaintext;
     (void)plaintext_size;
     *plaintext_length = 0;
-    ret = compute_tag(o, full);
-    status = kc_status(ret, true);
-    if (ret >= 0 && (tag_length != TAG || kc_memdiff(full, tag, TAG) != 0)) {
-        status = PSA_ERROR_INVALID_SIGNATURE;
-    }
-    kc_wipe(full, sizeof(full));
+    status = kc_aead_tag_check(o, full_tag, TAG, tag, tag_length);
     release(o);
     return status;
 }

@@ -9,7 +9,8 @@ if HAVE_KCAPI
 driver_LTLIBRARIES = plugins/kcapi/kcapi.la
 plugins_kcapi_kcapi_la_SOURCES = plugins/kcapi/kcapi.h plugins/kcapi/kcapi_probe.c \
 	plugins/kcapi/kcapi_pool.c plugins/kcapi/kcapi_hash.c plugins/kcapi/kcapi_cipher.c \
-	plugins/kcapi/kcapi_cipher_mp.c plugins/kcapi/kcapi_aead.c plugins/kcapi/kcapi_aead_mp.c \
+	plugins/kcapi/kcapi_cipher_mp.c plugins/kcapi/kcapi_aead.c plugins/kcapi/kcapi_aead_common.c \
+	plugins/kcapi/kcapi_aead_mp.c \
 	plugins/kcapi/kcapi_chachapoly_mp.c plugins/kcapi/kcapi_ccm_mp.c \
 	plugins/kcapi/kcapi_xts_mp.c plugins/kcapi/kcapi_random.c
 plugins_kcapi_kcapi_la_CFLAGS = $(AM_CFLAGS) $(KCAPI_CFLAGS)
