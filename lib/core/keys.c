@@ -3,8 +3,11 @@
  *
  * Statuses follow the Crypto API 1.2, keys/management.rst, with these
  * choices where the specification lists several candidates:
- *   - PSA_KEY_TYPE_NONE, a public-key type for generation, a size of 0 for
- *     generation, empty import data, usage bits the API does not define and a
+ *   - PSA_KEY_TYPE_NONE is "not supported": PSA_ERROR_NOT_SUPPORTED (the
+ *     specification allows it or INVALID_ARGUMENT; the PSA conformance suite
+ *     expects NOT_SUPPORTED);
+ *   - a public-key type for generation, a size of 0 for generation, empty
+ *     import data, usage bits the API does not define and a
  *     volatile lifetime with an id (or a persistent one without a user-range
  *     id) are "invalid": PSA_ERROR_INVALID_ARGUMENT;
  *   - a size above PSA_MAX_KEY_BITS, a location other than local storage and
@@ -162,7 +165,7 @@ psa_status_t psa_import_key(const psa_key_attributes_t *attributes, const uint8_
     KPSA_CHECK(attributes != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_TRY(check_new_key_attributes(attributes));
-    KPSA_CHECK(attributes->kpsa_type != PSA_KEY_TYPE_NONE, PSA_ERROR_INVALID_ARGUMENT);
+    KPSA_CHECK(attributes->kpsa_type != PSA_KEY_TYPE_NONE, PSA_ERROR_NOT_SUPPORTED);
     /* "Implementations must reject an attempt to import a key of size 0." */
     KPSA_CHECK(data_length != 0 && data != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(data_length <= KEY_DATA_MAX, PSA_ERROR_NOT_SUPPORTED);
@@ -240,8 +243,8 @@ psa_status_t psa_generate_key(const psa_key_attributes_t *attributes, psa_key_id
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_TRY(check_new_key_attributes(attributes));
     psa_key_type_t type = attributes->kpsa_type;
-    KPSA_CHECK(type != PSA_KEY_TYPE_NONE && !PSA_KEY_TYPE_IS_PUBLIC_KEY(type),
-               PSA_ERROR_INVALID_ARGUMENT);
+    KPSA_CHECK(type != PSA_KEY_TYPE_NONE, PSA_ERROR_NOT_SUPPORTED);
+    KPSA_CHECK(!PSA_KEY_TYPE_IS_PUBLIC_KEY(type), PSA_ERROR_INVALID_ARGUMENT);
     /* "Implementations must reject an attempt to generate a key of size 0." */
     KPSA_CHECK(attributes->kpsa_bits != 0, PSA_ERROR_INVALID_ARGUMENT);
     if (PSA_KEY_TYPE_IS_UNSTRUCTURED(type)) {
