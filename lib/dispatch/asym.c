@@ -228,32 +228,26 @@ psa_status_t kpsa_dispatch_verify_message(const struct kpsa_key_view *key, psa_a
 
 /* ---- asymmetric encryption and key agreement ------------------------------ */
 
-static psa_status_t serve_encrypt(const struct kpsa_walk *w, const struct kpsa_key_view *key,
-                                  struct asym_call *c)
+/* asymmetric_encrypt and asymmetric_decrypt share one prototype. */
+typedef psa_status_t asym_crypt_fn(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
+                                   psa_algorithm_t alg, const uint8_t *input,
+                                   size_t input_length, const uint8_t *salt, size_t salt_length,
+                                   uint8_t *output, size_t output_size, size_t *output_length);
+
+/* The walk is for exactly one of the two entry points: serve that one. */
+static psa_status_t serve_crypt(const struct kpsa_walk *w, const struct kpsa_key_view *key,
+                                struct asym_call *c)
 {
+    asym_crypt_fn *fn = (w->eps & EP(ASYMMETRIC_ENCRYPT)) != 0 ? w->ep->asymmetric_encrypt
+                                                               : w->ep->asymmetric_decrypt;
     psa_key_attributes_t a;
 
-    if (w->ep->asymmetric_encrypt == NULL) {
+    if (fn == NULL) {
         return lacking(w);
     }
     kpsa_driver_attributes(key, w->index, &a);
-    return w->ep->asymmetric_encrypt(&a, key->buffer, key->size, c->alg, c->input, c->input_length,
-                                     c->aux, c->aux_length, c->output, c->output_size,
-                                     c->output_length);
-}
-
-static psa_status_t serve_decrypt(const struct kpsa_walk *w, const struct kpsa_key_view *key,
-                                  struct asym_call *c)
-{
-    psa_key_attributes_t a;
-
-    if (w->ep->asymmetric_decrypt == NULL) {
-        return lacking(w);
-    }
-    kpsa_driver_attributes(key, w->index, &a);
-    return w->ep->asymmetric_decrypt(&a, key->buffer, key->size, c->alg, c->input, c->input_length,
-                                     c->aux, c->aux_length, c->output, c->output_size,
-                                     c->output_length);
+    return fn(&a, key->buffer, key->size, c->alg, c->input, c->input_length, c->aux,
+              c->aux_length, c->output, c->output_size, c->output_length);
 }
 
 static psa_status_t serve_key_agreement(const struct kpsa_walk *w, const struct kpsa_key_view *key,
@@ -269,11 +263,10 @@ static psa_status_t serve_key_agreement(const struct kpsa_walk *w, const struct 
                                 c->output, c->output_size, c->output_length);
 }
 
-psa_status_t kpsa_dispatch_asymmetric_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
-                                              const uint8_t *input, size_t input_length,
-                                              const uint8_t *salt, size_t salt_length,
-                                              uint8_t *output, size_t output_size,
-                                              size_t *output_length)
+static psa_status_t asym_crypt(bool encrypt, const struct kpsa_key_view *key,
+                               psa_algorithm_t alg, const uint8_t *input, size_t input_length,
+                               const uint8_t *salt, size_t salt_length, uint8_t *output,
+                               size_t output_size, size_t *output_length)
 {
     struct asym_call c = {.alg = alg,
                           .input = input,
@@ -283,7 +276,18 @@ psa_status_t kpsa_dispatch_asymmetric_encrypt(const struct kpsa_key_view *key, p
                           .output = output,
                           .output_size = output_size,
                           .output_length = output_length};
-    return walk("asymmetric_encrypt", EP(ASYMMETRIC_ENCRYPT), key, &c, serve_encrypt);
+    return encrypt ? walk("asymmetric_encrypt", EP(ASYMMETRIC_ENCRYPT), key, &c, serve_crypt)
+                   : walk("asymmetric_decrypt", EP(ASYMMETRIC_DECRYPT), key, &c, serve_crypt);
+}
+
+psa_status_t kpsa_dispatch_asymmetric_encrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
+                                              const uint8_t *input, size_t input_length,
+                                              const uint8_t *salt, size_t salt_length,
+                                              uint8_t *output, size_t output_size,
+                                              size_t *output_length)
+{
+    return asym_crypt(true, key, alg, input, input_length, salt, salt_length, output,
+                      output_size, output_length);
 }
 
 psa_status_t kpsa_dispatch_asymmetric_decrypt(const struct kpsa_key_view *key, psa_algorithm_t alg,
@@ -292,15 +296,8 @@ psa_status_t kpsa_dispatch_asymmetric_decrypt(const struct kpsa_key_view *key, p
                                               uint8_t *output, size_t output_size,
                                               size_t *output_length)
 {
-    struct asym_call c = {.alg = alg,
-                          .input = input,
-                          .input_length = input_length,
-                          .aux = salt,
-                          .aux_length = salt_length,
-                          .output = output,
-                          .output_size = output_size,
-                          .output_length = output_length};
-    return walk("asymmetric_decrypt", EP(ASYMMETRIC_DECRYPT), key, &c, serve_decrypt);
+    return asym_crypt(false, key, alg, input, input_length, salt, salt_length, output,
+                      output_size, output_length);
 }
 
 psa_status_t kpsa_dispatch_key_agreement(const struct kpsa_key_view *key, psa_algorithm_t alg,
