@@ -345,8 +345,9 @@ psa_status_t kcapi_drv_aead_update(void *op, const uint8_t *input, size_t input_
 }
 
 /* The full tag E_K(J0) XOR GHASH_H(A, C) into tag. */
-static ssize_t compute_tag(struct kc_aead_op *o, uint8_t tag[BLOCK])
+static ssize_t compute_tag(void *op, uint8_t *tag)
 {
+    struct kc_aead_op *o = op;
     ssize_t ret = o->in_body ? ghash_pad(o, o->body_length) : ghash_pad(o, o->ad_length);
 
     ret = ret < 0 ? ret : ghash_final(o, o->ad_length * 8, o->body_length * 8, tag);
@@ -354,12 +355,6 @@ static ssize_t compute_tag(struct kc_aead_op *o, uint8_t tag[BLOCK])
         tag[i] ^= o->ekj0[i];
     }
     return ret;
-}
-
-/* compute_tag() for the shared finish/verify helpers. */
-static ssize_t full_tag(void *op, uint8_t *tag)
-{
-    return compute_tag(op, tag);
 }
 
 psa_status_t kcapi_drv_aead_finish(void *op, uint8_t *ciphertext, size_t ciphertext_size,
@@ -372,7 +367,7 @@ psa_status_t kcapi_drv_aead_finish(void *op, uint8_t *ciphertext, size_t ciphert
     (void)ciphertext;
     (void)ciphertext_size;
     *ciphertext_length = 0;
-    status = kc_aead_tag_out(o, full_tag, o->tag_length, tag, tag_size, tag_length);
+    status = kc_aead_tag_out(o, compute_tag, o->tag_length, tag, tag_size, tag_length);
     release(o);
     return status;
 }
@@ -386,7 +381,7 @@ psa_status_t kcapi_drv_aead_verify(void *op, uint8_t *plaintext, size_t plaintex
     (void)plaintext;
     (void)plaintext_size;
     *plaintext_length = 0;
-    status = kc_aead_tag_check(o, full_tag, o->tag_length, tag, tag_length);
+    status = kc_aead_tag_check(o, compute_tag, o->tag_length, tag, tag_length);
     release(o);
     return status;
 }

@@ -309,8 +309,9 @@ psa_status_t kcapi_drv_ccm_update(void *op, const uint8_t *input, size_t input_l
 
 /* The full tag E_K(A0) XOR CBC-MAC into tag (the core checked that the
  * updates matched the declared lengths). */
-static ssize_t compute_tag(struct kc_ccm_op *o, uint8_t tag[BLOCK])
+static ssize_t compute_tag(void *op, uint8_t *tag)
 {
+    struct kc_ccm_op *o = op;
     ssize_t ret = o->in_body ? mac_pad(o, o->body_length) : mac_pad(o, o->ad_hashed);
 
     if (ret >= 0) {
@@ -323,12 +324,6 @@ static ssize_t compute_tag(struct kc_ccm_op *o, uint8_t tag[BLOCK])
     return ret;
 }
 
-/* compute_tag() for the shared finish/verify helpers. */
-static ssize_t full_tag(void *op, uint8_t *tag)
-{
-    return compute_tag(op, tag);
-}
-
 psa_status_t kcapi_drv_ccm_finish(void *op, uint8_t *ciphertext, size_t ciphertext_size,
                                   size_t *ciphertext_length, uint8_t *tag, size_t tag_size,
                                   size_t *tag_length)
@@ -339,7 +334,7 @@ psa_status_t kcapi_drv_ccm_finish(void *op, uint8_t *ciphertext, size_t cipherte
     (void)ciphertext;
     (void)ciphertext_size;
     *ciphertext_length = 0;
-    status = kc_aead_tag_out(o, full_tag, o->tag_length, tag, tag_size, tag_length);
+    status = kc_aead_tag_out(o, compute_tag, o->tag_length, tag, tag_size, tag_length);
     release(o);
     return status;
 }
@@ -353,7 +348,7 @@ psa_status_t kcapi_drv_ccm_verify(void *op, uint8_t *plaintext, size_t plaintext
     (void)plaintext;
     (void)plaintext_size;
     *plaintext_length = 0;
-    status = kc_aead_tag_check(o, full_tag, o->tag_length, tag, tag_length);
+    status = kc_aead_tag_check(o, compute_tag, o->tag_length, tag, tag_length);
     release(o);
     return status;
 }

@@ -282,8 +282,9 @@ psa_status_t kcapi_drv_chachapoly_update(void *op, const uint8_t *input, size_t 
 }
 
 /* The tag: the last padding, the two little-endian lengths, the digest. */
-static ssize_t compute_tag(struct kc_cp_op *o, uint8_t tag[TAG])
+static ssize_t compute_tag(void *op, uint8_t *tag)
 {
+    struct kc_cp_op *o = op;
     uint8_t lengths[16];
     ssize_t ret = o->in_body ? poly_pad(o, o->body_length) : poly_pad(o, o->ad_length);
 
@@ -299,12 +300,6 @@ static ssize_t compute_tag(struct kc_cp_op *o, uint8_t tag[TAG])
     return ret;
 }
 
-/* compute_tag() for the shared finish/verify helpers. */
-static ssize_t full_tag(void *op, uint8_t *tag)
-{
-    return compute_tag(op, tag);
-}
-
 psa_status_t kcapi_drv_chachapoly_finish(void *op, uint8_t *ciphertext, size_t ciphertext_size,
                                          size_t *ciphertext_length, uint8_t *tag, size_t tag_size,
                                          size_t *tag_length)
@@ -315,7 +310,7 @@ psa_status_t kcapi_drv_chachapoly_finish(void *op, uint8_t *ciphertext, size_t c
     (void)ciphertext;
     (void)ciphertext_size;
     *ciphertext_length = 0;
-    status = kc_aead_tag_out(o, full_tag, TAG, tag, tag_size, tag_length);
+    status = kc_aead_tag_out(o, compute_tag, TAG, tag, tag_size, tag_length);
     release(o);
     return status;
 }
@@ -330,7 +325,7 @@ psa_status_t kcapi_drv_chachapoly_verify(void *op, uint8_t *plaintext, size_t pl
     (void)plaintext;
     (void)plaintext_size;
     *plaintext_length = 0;
-    status = kc_aead_tag_check(o, full_tag, TAG, tag, tag_length);
+    status = kc_aead_tag_check(o, compute_tag, TAG, tag, tag_length);
     release(o);
     return status;
 }
