@@ -20,7 +20,8 @@ libkpsa_la_SOURCES = \
 	lib/core/random.c \
 	lib/core/random.h \
 	lib/core/asym.c \
-	lib/core/unsupported.c \
+	lib/core/kdf.c \
+	lib/core/pake.c \
 	lib/core/guard.h \
 	lib/dispatch/driver.h \
 	lib/dispatch/dispatch.h \
@@ -35,6 +36,8 @@ libkpsa_la_SOURCES = \
 	lib/dispatch/aead.c \
 	lib/dispatch/asym.c \
 	lib/dispatch/keys.c \
+	lib/dispatch/kdf.c \
+	lib/dispatch/pake.c \
 	lib/dispatch/opctx.h \
 	lib/builtin/builtin.h \
 	lib/builtin/builtin.c \
@@ -51,7 +54,21 @@ libkpsa_la_SOURCES = \
 	lib/builtin/aead.c \
 	lib/builtin/ccm.c \
 	lib/builtin/keys.c \
-	lib/builtin/random.c
+	lib/builtin/random.c \
+	lib/builtin/curves.c \
+	lib/builtin/pkey.c \
+	lib/builtin/derive_key.c \
+	lib/builtin/sign.c \
+	lib/builtin/rsa_sign.c \
+	lib/builtin/rsa_crypt.c \
+	lib/builtin/ecdsa.c \
+	lib/builtin/eddsa.c \
+	lib/builtin/agree.c \
+	lib/builtin/kdf.c \
+	lib/builtin/pake.c \
+	lib/builtin/jpake.c \
+	lib/builtin/spake2p.c \
+	lib/builtin/spake2p_key.c
 
 ## loader: driver manifests (JSON parser and validator, algorithm specifications).
 libkpsa_la_SOURCES += \

@@ -63,6 +63,49 @@ tests_test_threads_SOURCES = tests/test_threads.c tests/testutil.c tests/testuti
 tests_test_threads_CFLAGS = $(TEST_CFLAGS)
 tests_test_threads_LDADD = $(TEST_LIBS)
 
+## Asymmetric keys, signatures, encryption, key agreement, key derivation, PAKE.
+check_PROGRAMS += \
+	tests/test_pkey \
+	tests/test_rsa \
+	tests/test_ecc_sign \
+	tests/test_kdf \
+	tests/test_kdf_vectors \
+	tests/test_agreement \
+	tests/test_pake \
+	tests/test_spake2p
+
+tests_test_pkey_SOURCES = tests/test_pkey.c tests/testutil.c tests/testutil.h
+tests_test_pkey_CFLAGS = $(TEST_CFLAGS)
+tests_test_pkey_LDADD = $(TEST_LIBS)
+
+tests_test_rsa_SOURCES = tests/test_rsa.c tests/testutil.c tests/testutil.h
+tests_test_rsa_CFLAGS = $(TEST_CFLAGS)
+tests_test_rsa_LDADD = $(TEST_LIBS)
+
+tests_test_ecc_sign_SOURCES = tests/test_ecc_sign.c tests/testutil.c tests/testutil.h
+tests_test_ecc_sign_CFLAGS = $(TEST_CFLAGS)
+tests_test_ecc_sign_LDADD = $(TEST_LIBS)
+
+tests_test_kdf_SOURCES = tests/test_kdf.c tests/testutil.c tests/testutil.h
+tests_test_kdf_CFLAGS = $(TEST_CFLAGS)
+tests_test_kdf_LDADD = $(TEST_LIBS)
+
+tests_test_kdf_vectors_SOURCES = tests/test_kdf_vectors.c tests/testutil.c tests/testutil.h
+tests_test_kdf_vectors_CFLAGS = $(TEST_CFLAGS)
+tests_test_kdf_vectors_LDADD = $(TEST_LIBS)
+
+tests_test_agreement_SOURCES = tests/test_agreement.c tests/testutil.c tests/testutil.h
+tests_test_agreement_CFLAGS = $(TEST_CFLAGS)
+tests_test_agreement_LDADD = $(TEST_LIBS)
+
+tests_test_pake_SOURCES = tests/test_pake.c tests/testutil.c tests/testutil.h
+tests_test_pake_CFLAGS = $(TEST_CFLAGS)
+tests_test_pake_LDADD = $(TEST_LIBS)
+
+tests_test_spake2p_SOURCES = tests/test_spake2p.c tests/testutil.c tests/testutil.h
+tests_test_spake2p_CFLAGS = $(TEST_CFLAGS)
+tests_test_spake2p_LDADD = $(TEST_LIBS)
+
 ## The manifest parser's internal functions are hidden in libkpsa.so: compiled in.
 check_PROGRAMS += tests/test_manifest
 tests_test_manifest_SOURCES = tests/test_manifest.c tests/test_manifest_algspec.c \

@@ -306,6 +306,26 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_generate_key(const psa_key_attributes_t
                                                       psa_key_id_t *key);
 
 /*
+ * psa_generate_key_custom - psa_generate_key() with custom production
+ * parameters (PSA Crypto API 1.3, provided by kpsa on top of 1.2).
+ *   [in]  attributes          as for psa_generate_key().
+ *   [in]  custom              custom->flags must be 0.
+ *   [in]  custom_data         custom_data_length bytes: empty for the
+ *                             default; for an RSA key pair the public
+ *                             exponent, big-endian (an odd number >= 3 that
+ *                             fits in 32 bits; leading zeros allowed).
+ * Returns what psa_generate_key() returns, and:
+ *   PSA_ERROR_INVALID_ARGUMENT       non-zero flags; custom data for a type
+ *                                    that takes none; an even or too small
+ *                                    exponent.
+ *   PSA_ERROR_NOT_SUPPORTED          an exponent the implementation does not
+ *                                    support (wider than 32 bits).
+ */
+KPSA_API KPSA_NODISCARD psa_status_t psa_generate_key_custom(
+    const psa_key_attributes_t *attributes, const psa_custom_key_parameters_t *custom,
+    const uint8_t *custom_data, size_t custom_data_length, psa_key_id_t *key);
+
+/*
  * psa_copy_key - create a copy of a key, possibly in another location and
  * with a narrower policy.  The new usage flags are the intersection of both
  * policies' flags; the new algorithm is the one both policies permit.
@@ -1655,6 +1675,19 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_key_derivation_output_key(
     const psa_key_attributes_t *attributes,
     psa_key_derivation_operation_t *operation,
     psa_key_id_t *key);
+
+/*
+ * psa_key_derivation_output_key_custom - psa_key_derivation_output_key()
+ * with custom production parameters (PSA Crypto API 1.3, provided by kpsa on
+ * top of 1.2).  custom->flags must be 0 and custom_data empty for every key
+ * type (no type defines custom derivation parameters):
+ * PSA_ERROR_INVALID_ARGUMENT otherwise.  Returns what
+ * psa_key_derivation_output_key() returns.
+ */
+KPSA_API KPSA_NODISCARD psa_status_t psa_key_derivation_output_key_custom(
+    const psa_key_attributes_t *attributes, psa_key_derivation_operation_t *operation,
+    const psa_custom_key_parameters_t *custom, const uint8_t *custom_data,
+    size_t custom_data_length, psa_key_id_t *key);
 
 /*
  * psa_key_derivation_verify_bytes - read output_length bytes of the output

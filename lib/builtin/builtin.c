@@ -17,8 +17,11 @@ static const struct kpsa_capability builtin_capabilities[] = {
                         EP(CIPHER_DECRYPT) | EP(CIPHER_ENCRYPT_MULTIPART) |
                         EP(CIPHER_DECRYPT_MULTIPART) | EP(AEAD_ENCRYPT) | EP(AEAD_DECRYPT) |
                         EP(AEAD_ENCRYPT_MULTIPART) | EP(AEAD_DECRYPT_MULTIPART) |
-                        EP(IMPORT_KEY) | EP(GENERATE_KEY) | EP(EXPORT_PUBLIC_KEY) |
-                        EP(GET_ENTROPY) | EP(RANDOM) | EP(KEY_STATE),
+                        EP(SIGN_HASH) | EP(VERIFY_HASH) | EP(SIGN_MESSAGE) |
+                        EP(VERIFY_MESSAGE) | EP(ASYMMETRIC_ENCRYPT) | EP(ASYMMETRIC_DECRYPT) |
+                        EP(KEY_AGREEMENT) | EP(KEY_DERIVATION) | EP(PAKE) | EP(IMPORT_KEY) |
+                        EP(GENERATE_KEY) | EP(EXPORT_PUBLIC_KEY) | EP(GET_ENTROPY) |
+                        EP(RANDOM) | EP(KEY_STATE),
         .fallback = false,
     },
 };
@@ -40,6 +43,8 @@ const struct kpsa_driver kpsa_builtin_driver = {
         .cipher = BUILTIN_CIPHER_OPERATION_SIZE,
         .aead = BUILTIN_AEAD_OPERATION_SIZE,
         .random = BUILTIN_RANDOM_CONTEXT_SIZE,
+        .key_derivation = BUILTIN_KDF_OPERATION_SIZE,
+        .pake = 2 * sizeof(void *),
     },
     .random_initial_entropy = BUILTIN_RANDOM_INITIAL_ENTROPY,
     .random_reseed_entropy = BUILTIN_RANDOM_RESEED_ENTROPY,
@@ -86,9 +91,29 @@ const struct kpsa_driver kpsa_builtin_driver = {
         .aead_finish = builtin_aead_finish,
         .aead_verify = builtin_aead_verify,
         .aead_abort = builtin_aead_abort,
-        /* key management (keys.c) */
+        /* signatures (sign.c) and asymmetric encryption (rsa_crypt.c) */
+        .sign_hash = builtin_sign_hash,
+        .verify_hash = builtin_verify_hash,
+        .sign_message = builtin_sign_message,
+        .verify_message = builtin_verify_message,
+        .asymmetric_encrypt = builtin_asymmetric_encrypt,
+        .asymmetric_decrypt = builtin_asymmetric_decrypt,
+        /* key agreement (agree.c) */
+        .key_agreement = builtin_key_agreement,
+        /* key derivation (kdf.c) */
+        .key_derivation_setup = builtin_key_derivation_setup,
+        .key_derivation_output_bytes = builtin_key_derivation_output_bytes,
+        .key_derivation_abort = builtin_key_derivation_abort,
+        /* PAKE (pake.c) */
+        .pake_setup = builtin_pake_setup,
+        .pake_output = builtin_pake_output,
+        .pake_input = builtin_pake_input,
+        .pake_get_shared_key = builtin_pake_get_shared_key,
+        .pake_abort = builtin_pake_abort,
+        /* key management (keys.c, pkey.c) */
         .import_key = builtin_import_key,
         .generate_key = builtin_generate_key,
+        .generate_key_custom = builtin_generate_key_custom,
         .export_public_key = builtin_export_public_key,
         /* entropy and random generation (random.c) */
         .get_entropy = builtin_get_entropy,
@@ -105,6 +130,9 @@ psa_status_t builtin_init(void)
     if (status == PSA_SUCCESS) {
         status = builtin_cipher_table_init();
     }
+    if (status == PSA_SUCCESS) {
+        status = builtin_curves_init();
+    }
     if (status != PSA_SUCCESS) {
         builtin_free();
     }
@@ -113,6 +141,7 @@ psa_status_t builtin_init(void)
 
 void builtin_free(void)
 {
+    builtin_curves_free();
     builtin_cipher_table_free();
     builtin_md_table_free();
 }

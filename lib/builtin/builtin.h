@@ -12,9 +12,11 @@
 #ifndef KPSA_BUILTIN_H
 #define KPSA_BUILTIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include <openssl/ec.h>
 #include <openssl/evp.h>
 
 #include "dispatch/driver.h"
@@ -312,6 +314,260 @@ psa_status_t builtin_generate_key(const psa_key_attributes_t *attributes, uint8_
 psa_status_t builtin_export_public_key(const psa_key_attributes_t *attributes,
                                        const uint8_t *key, size_t key_size, uint8_t *data,
                                        size_t data_size, size_t *data_length);
+
+/* ---- elliptic curves and finite-field groups (curves.c) ------------------ */
+
+/*
+ * One curve the built-in driver knows.  For a Weierstrass curve `group` is a
+ * libcrypto group made once at init (shared, read-only: never modify it,
+ * EC_POINT_new/EC_POINT_mul on it are fine); for Montgomery and twisted
+ * Edwards curves it is NULL and `name` is the libcrypto key type ("X25519",
+ * "ED448", ...).  `bytes` is the length of a private key in PSA export format
+ * (PSA_BITS_TO_BYTES(bits); 32 for Curve25519 and Edwards25519, 56 for
+ * Curve448, 57 for Edwards448).
+ */
+struct builtin_curve {
+    psa_ecc_family_t family;
+    uint16_t bits;
+    uint16_t bytes;
+    int nid;
+    const char *name;           /* libcrypto group or key type name */
+    EC_GROUP *group;            /* Weierstrass: prepared at init; else NULL */
+};
+psa_status_t builtin_curves_init(void);
+void builtin_curves_free(void);
+/* The curve (family, bits), or NULL when the built-in driver has none. */
+const struct builtin_curve *builtin_curve_find(psa_ecc_family_t family, size_t bits);
+
+/* RFC 7919 group (PSA_DH_FAMILY_RFC7919, bits 2048..8192): the libcrypto
+ * group name ("ffdhe2048", ...), or NULL. */
+const char *builtin_ffdh_group_name(psa_dh_family_t family, size_t bits);
+
+/* ---- asymmetric keys (pkey.c and its helpers) ------------------------------ */
+
+/*
+ * A libcrypto key object for a key the core handed the driver.  For a key
+ * with a prepared state (kpsa_driver_key_state() not NULL) the object is made
+ * once per key and kept in the state (then `owned` is NULL); for a transient
+ * key it is decoded for this call and owned by the reference.
+ */
+struct builtin_pkey {
+    EVP_PKEY *pkey;             /* use this; read-only, shareable by threads */
+    EVP_PKEY *owned;            /* non-NULL: freed by builtin_pkey_put */
+};
+
+/*
+ * builtin_pkey_get - the libcrypto key of (attributes, key buffer).
+ *   [in]  attributes, key, key_size  as the entry point received them: an
+ *         RSA, ECC (every curve of curves.c) or RFC 7919 DH key pair or
+ *         public key in PSA export format.
+ *   [out] pk  on success release with builtin_pkey_put() before the entry
+ *         point returns.
+ * Returns PSA_SUCCESS; PSA_ERROR_NOT_SUPPORTED (type or curve unknown);
+ * PSA_ERROR_INVALID_ARGUMENT / PSA_ERROR_CORRUPTION_DETECTED for a buffer
+ * that does not decode; PSA_ERROR_INSUFFICIENT_MEMORY.
+ */
+psa_status_t builtin_pkey_get(const psa_key_attributes_t *attributes, const uint8_t *key,
+                              size_t key_size, struct builtin_pkey *pk);
+void builtin_pkey_put(struct builtin_pkey *pk);
+
+/* Import of asymmetric key types (called by builtin_import_key): validation
+ * as "Key validation" and "Key size determination on import" require; the
+ * key buffer is the canonical export format. */
+psa_status_t builtin_pkey_import(const psa_key_attributes_t *attributes, const uint8_t *data,
+                                 size_t data_length, uint8_t *key_buffer,
+                                 size_t key_buffer_size, size_t *key_buffer_length,
+                                 size_t *bits);
+/* Generation of RSA/ECC/DH key pairs (builtin_generate_key and
+ * builtin_generate_key_custom): rsa_exponent NULL for 65537. */
+psa_status_t builtin_pkey_generate(const psa_key_attributes_t *attributes,
+                                   const uint8_t *rsa_exponent, size_t rsa_exponent_length,
+                                   uint8_t *key_buffer, size_t key_buffer_size,
+                                   size_t *key_buffer_length);
+/* Public part of an asymmetric key pair in export format. */
+psa_status_t builtin_pkey_export_public(const psa_key_attributes_t *attributes,
+                                        const uint8_t *key, size_t key_size, uint8_t *data,
+                                        size_t data_size, size_t *data_length);
+/* Driver entry point (kpsa extension): generation with custom parameters. */
+psa_status_t builtin_generate_key_custom(const psa_key_attributes_t *attributes,
+                                         const psa_custom_key_parameters_t *custom,
+                                         const uint8_t *custom_data, size_t custom_data_length,
+                                         uint8_t *key_buffer, size_t key_buffer_size,
+                                         size_t *key_buffer_length);
+
+/*
+ * builtin_derive_key - a key of an asymmetric type (ECC, DH, RSA, SPAKE2+
+ * key pairs) made from a key derivation's output stream, as the Crypto API
+ * (psa_key_derivation_output_key) defines it for the type.
+ *   [in]  read, ctx  read(ctx, out, n) yields the next n bytes of the stream
+ *                    (and fails with the derivation's status).
+ *   [out] key_buffer the key in export format.
+ * Returns PSA_SUCCESS, PSA_ERROR_NOT_SUPPORTED for a type it cannot derive,
+ * PSA_ERROR_INVALID_ARGUMENT for a size invalid for the type, the status of
+ * read, PSA_ERROR_BUFFER_TOO_SMALL.  (derive_key.c)
+ */
+typedef psa_status_t (*builtin_stream_read_fn)(void *ctx, uint8_t *out, size_t length);
+psa_status_t builtin_derive_key(const psa_key_attributes_t *attributes,
+                                builtin_stream_read_fn read, void *ctx, uint8_t *key_buffer,
+                                size_t key_buffer_size, size_t *key_buffer_length);
+
+/* ---- signatures and asymmetric encryption ----------------------------------- */
+
+/*
+ * Driver entry points (sign.c), which route by algorithm to the functions
+ * below; sign_message/verify_message of a hash-and-sign algorithm hash the
+ * message with builtin_hash_compute and call the hash variant.  Statuses are
+ * those of psa_sign_hash() & co for the checks a driver makes:
+ * PSA_ERROR_NOT_SUPPORTED (algorithm, curve or size not supported),
+ * PSA_ERROR_INVALID_ARGUMENT (key type / algorithm mismatch, hash length
+ * wrong for the algorithm), PSA_ERROR_BUFFER_TOO_SMALL,
+ * PSA_ERROR_INVALID_SIGNATURE (verification failed, including a signature of
+ * the wrong length).
+ */
+psa_status_t builtin_sign_hash(const psa_key_attributes_t *attributes, const uint8_t *key,
+                               size_t key_size, psa_algorithm_t alg, const uint8_t *hash,
+                               size_t hash_length, uint8_t *signature, size_t signature_size,
+                               size_t *signature_length);
+psa_status_t builtin_verify_hash(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                 size_t key_size, psa_algorithm_t alg, const uint8_t *hash,
+                                 size_t hash_length, const uint8_t *signature,
+                                 size_t signature_length);
+psa_status_t builtin_sign_message(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                  size_t key_size, psa_algorithm_t alg, const uint8_t *input,
+                                  size_t input_length, uint8_t *signature,
+                                  size_t signature_size, size_t *signature_length);
+psa_status_t builtin_verify_message(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                    size_t key_size, psa_algorithm_t alg, const uint8_t *input,
+                                    size_t input_length, const uint8_t *signature,
+                                    size_t signature_length);
+
+/* RSA PKCS#1 v1.5 (with a hash, and raw: PSA_ALG_RSA_PKCS1V15_SIGN_RAW),
+ * RSA-PSS and RSA-PSS-ANY-SALT (rsa_sign.c). */
+psa_status_t builtin_rsa_sign_hash(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                   size_t key_size, psa_algorithm_t alg, const uint8_t *hash,
+                                   size_t hash_length, uint8_t *signature,
+                                   size_t signature_size, size_t *signature_length);
+psa_status_t builtin_rsa_verify_hash(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                     size_t key_size, psa_algorithm_t alg, const uint8_t *hash,
+                                     size_t hash_length, const uint8_t *signature,
+                                     size_t signature_length);
+/* ECDSA and deterministic ECDSA (RFC 6979) on the Weierstrass curves (ecdsa.c). */
+psa_status_t builtin_ecdsa_sign_hash(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                     size_t key_size, psa_algorithm_t alg, const uint8_t *hash,
+                                     size_t hash_length, uint8_t *signature,
+                                     size_t signature_size, size_t *signature_length);
+psa_status_t builtin_ecdsa_verify_hash(const psa_key_attributes_t *attributes,
+                                       const uint8_t *key, size_t key_size, psa_algorithm_t alg,
+                                       const uint8_t *hash, size_t hash_length,
+                                       const uint8_t *signature, size_t signature_length);
+/* PureEdDSA and HashEdDSA (Ed25519ph, Ed448ph) (eddsa.c).  The message
+ * functions take every EdDSA algorithm, the hash functions HashEdDSA only. */
+psa_status_t builtin_eddsa_sign_message(const psa_key_attributes_t *attributes,
+                                        const uint8_t *key, size_t key_size,
+                                        psa_algorithm_t alg, const uint8_t *input,
+                                        size_t input_length, uint8_t *signature,
+                                        size_t signature_size, size_t *signature_length);
+psa_status_t builtin_eddsa_verify_message(const psa_key_attributes_t *attributes,
+                                          const uint8_t *key, size_t key_size,
+                                          psa_algorithm_t alg, const uint8_t *input,
+                                          size_t input_length, const uint8_t *signature,
+                                          size_t signature_length);
+psa_status_t builtin_eddsa_sign_hash(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                     size_t key_size, psa_algorithm_t alg, const uint8_t *hash,
+                                     size_t hash_length, uint8_t *signature,
+                                     size_t signature_size, size_t *signature_length);
+psa_status_t builtin_eddsa_verify_hash(const psa_key_attributes_t *attributes,
+                                       const uint8_t *key, size_t key_size, psa_algorithm_t alg,
+                                       const uint8_t *hash, size_t hash_length,
+                                       const uint8_t *signature, size_t signature_length);
+
+/* Driver entry points: RSA PKCS#1 v1.5 and OAEP encryption (rsa_crypt.c). */
+psa_status_t builtin_asymmetric_encrypt(const psa_key_attributes_t *attributes,
+                                        const uint8_t *key, size_t key_size,
+                                        psa_algorithm_t alg, const uint8_t *input,
+                                        size_t input_length, const uint8_t *salt,
+                                        size_t salt_length, uint8_t *output, size_t output_size,
+                                        size_t *output_length);
+psa_status_t builtin_asymmetric_decrypt(const psa_key_attributes_t *attributes,
+                                        const uint8_t *key, size_t key_size,
+                                        psa_algorithm_t alg, const uint8_t *input,
+                                        size_t input_length, const uint8_t *salt,
+                                        size_t salt_length, uint8_t *output, size_t output_size,
+                                        size_t *output_length);
+
+/* ---- key agreement (agree.c) ------------------------------------------------- */
+
+/* Driver entry point: ECDH on the Weierstrass and Montgomery curves, FFDH on
+ * the RFC 7919 groups.  The peer key is in psa_export_public_key() format;
+ * one that is invalid (off the curve, out of range, wrong length, a low-order
+ * Montgomery point giving an all-zero secret) -> PSA_ERROR_INVALID_ARGUMENT. */
+psa_status_t builtin_key_agreement(const psa_key_attributes_t *attributes, const uint8_t *key,
+                                   size_t key_size, psa_algorithm_t alg,
+                                   const uint8_t *peer_key, size_t peer_key_length,
+                                   uint8_t *shared_secret, size_t shared_secret_size,
+                                   size_t *shared_secret_length);
+
+/* ---- key derivation (kdf*.c) ----------------------------------------------------- */
+
+/* Driver entry points of the "key_derivation" family (see <kpsa/driver.h>):
+ * HKDF, HKDF-Extract, HKDF-Expand, TLS 1.2 PRF, TLS 1.2 PSK-to-MS, TLS 1.2
+ * EC J-PAKE-to-PMS, PBKDF2-HMAC, PBKDF2-AES-CMAC-PRF-128, SP 800-108 counter
+ * mode with HMAC and with CMAC. */
+psa_status_t builtin_key_derivation_setup(void *op, psa_algorithm_t alg,
+                                          const psa_crypto_driver_key_derivation_inputs_t *inputs);
+psa_status_t builtin_key_derivation_output_bytes(void *op, uint8_t *output, size_t length);
+psa_status_t builtin_key_derivation_abort(void *op);
+/* Context size the driver declares; kdf.c asserts its struct fits. */
+#define BUILTIN_KDF_OPERATION_SIZE 256
+
+/* ---- PAKE (pake.c and the protocols) ----------------------------------------- */
+
+/* Driver entry points of the "pake" family (see <kpsa/driver.h>): J-PAKE
+ * (jpake.c) and SPAKE2+ (spake2p.c), routed by pake.c. */
+psa_status_t builtin_pake_setup(void *op, const psa_crypto_driver_pake_inputs_t *inputs);
+psa_status_t builtin_pake_output(void *op, psa_pake_step_t step, uint8_t *output,
+                                 size_t output_size, size_t *output_length);
+psa_status_t builtin_pake_input(void *op, psa_pake_step_t step, const uint8_t *input,
+                                size_t input_length);
+psa_status_t builtin_pake_get_shared_key(void *op, uint8_t *output, size_t output_size,
+                                         size_t *output_length);
+psa_status_t builtin_pake_abort(void *op);
+
+/*
+ * One PAKE protocol of the built-in driver.  setup allocates the protocol's
+ * state (*state) from the inputs, or fails leaving nothing allocated;
+ * get_shared_key is a finish (it frees the state, success or not); abort
+ * frees the state.  Other functions leave the state to abort on failure.
+ */
+struct builtin_pake_protocol {
+    bool (*handles)(psa_algorithm_t alg);
+    psa_status_t (*setup)(void **state, const psa_crypto_driver_pake_inputs_t *inputs);
+    psa_status_t (*output)(void *state, psa_pake_step_t step, uint8_t *output,
+                           size_t output_size, size_t *output_length);
+    psa_status_t (*input)(void *state, psa_pake_step_t step, const uint8_t *input,
+                          size_t input_length);
+    psa_status_t (*get_shared_key)(void *state, uint8_t *output, size_t output_size,
+                                   size_t *output_length);
+    void (*abort)(void *state);
+};
+extern const struct builtin_pake_protocol builtin_jpake_protocol;   /* jpake.c */
+extern const struct builtin_pake_protocol builtin_spake2p_protocol; /* spake2p.c */
+
+/* SPAKE2+ keys (spake2p_key.c): import validation (w0 || w1 for a key pair,
+ * w0 || L for a public key), the public part, and derivation from a key
+ * derivation's output stream (called by builtin_derive_key). */
+psa_status_t builtin_spake2p_key_import(const psa_key_attributes_t *attributes,
+                                        const uint8_t *data, size_t data_length,
+                                        uint8_t *key_buffer, size_t key_buffer_size,
+                                        size_t *key_buffer_length, size_t *bits);
+psa_status_t builtin_spake2p_key_export_public(const psa_key_attributes_t *attributes,
+                                               const uint8_t *key, size_t key_size,
+                                               uint8_t *data, size_t data_size,
+                                               size_t *data_length);
+psa_status_t builtin_spake2p_key_derive(const psa_key_attributes_t *attributes,
+                                        builtin_stream_read_fn read, void *ctx,
+                                        uint8_t *key_buffer, size_t key_buffer_size,
+                                        size_t *key_buffer_length);
 
 /* ---- entropy and random generation (random.c) ------------------------------ */
 

@@ -257,6 +257,25 @@ exit:
     return status;
 }
 
+psa_status_t psa_generate_key_custom(const psa_key_attributes_t *attributes,
+                                     const psa_custom_key_parameters_t *custom,
+                                     const uint8_t *custom_data, size_t custom_data_length,
+                                     psa_key_id_t *key)
+{
+    /* PLACEHOLDER: custom parameters are being implemented. */
+    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
+
+    KPSA_CHECK(key != NULL, PSA_ERROR_INVALID_ARGUMENT);
+    *key = PSA_KEY_ID_NULL;
+    KPSA_CHECK(custom != NULL && KPSA_BUF_OK(custom_data, custom_data_length),
+               PSA_ERROR_INVALID_ARGUMENT);
+    KPSA_CHECK(custom->flags == 0, PSA_ERROR_INVALID_ARGUMENT);
+    KPSA_CHECK(custom_data_length == 0, PSA_ERROR_NOT_SUPPORTED);
+    status = psa_generate_key(attributes, key);
+exit:
+    return status;
+}
+
 /* Copy a local key's buffer (its export format) to the caller. */
 static psa_status_t copy_out(const struct kpsa_slot *slot, uint8_t *data, size_t data_size,
                              size_t *data_length)

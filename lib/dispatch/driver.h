@@ -224,11 +224,35 @@ struct kpsa_entry_points {
                                size_t *key_buffer_length, size_t *bits);
     psa_status_t (*generate_key)(kpsa_attr_t *attributes, uint8_t *key_buffer,
                                  size_t key_buffer_size, size_t *key_buffer_length);
+    /* kpsa extension: generation with custom parameters (see <kpsa/driver.h>). */
+    psa_status_t (*generate_key_custom)(kpsa_attr_t *attributes,
+                                        const psa_custom_key_parameters_t *custom,
+                                        const uint8_t *custom_data, size_t custom_data_length,
+                                        uint8_t *key_buffer, size_t key_buffer_size,
+                                        size_t *key_buffer_length);
     psa_status_t (*export_public_key)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
                                       uint8_t *data, size_t data_size, size_t *data_length);
     /* Opaque drivers: export of the key material from the key context. */
     psa_status_t (*export_key)(kpsa_attr_t *attributes, const uint8_t *key, size_t key_size,
                                uint8_t *data, size_t data_size, size_t *data_length);
+
+    /* Key derivation (driver specification; see <kpsa/driver.h>). */
+    psa_status_t (*key_derivation_setup)(void *op, psa_algorithm_t alg,
+                                         const psa_crypto_driver_key_derivation_inputs_t *inputs);
+    psa_status_t (*key_derivation_input_step)(void *op, psa_key_derivation_step_t step,
+                                              const uint8_t *input, size_t input_length);
+    psa_status_t (*key_derivation_output_bytes)(void *op, uint8_t *output, size_t length);
+    psa_status_t (*key_derivation_abort)(void *op);
+
+    /* PAKE (kpsa definition; see <kpsa/driver.h>). */
+    psa_status_t (*pake_setup)(void *op, const psa_crypto_driver_pake_inputs_t *inputs);
+    psa_status_t (*pake_output)(void *op, psa_pake_step_t step, uint8_t *output,
+                                size_t output_size, size_t *output_length);
+    psa_status_t (*pake_input)(void *op, psa_pake_step_t step, const uint8_t *input,
+                               size_t input_length);
+    psa_status_t (*pake_get_shared_key)(void *op, uint8_t *output, size_t output_size,
+                                        size_t *output_length);
+    psa_status_t (*pake_abort)(void *op);
 
     /* Entropy and random generation. */
     psa_status_t (*get_entropy)(psa_driver_get_entropy_flags_t flags, size_t *estimate_bits,

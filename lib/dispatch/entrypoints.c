@@ -64,9 +64,16 @@ static const struct kpsa_ep_function asymmetric_encrypt_fns[] = {FN(asymmetric_e
 static const struct kpsa_ep_function asymmetric_decrypt_fns[] = {FN(asymmetric_decrypt)};
 static const struct kpsa_ep_function key_agreement_fns[] = {FN(key_agreement)};
 static const struct kpsa_ep_function import_key_fns[] = {FN(import_key)};
-static const struct kpsa_ep_function generate_key_fns[] = {FN(generate_key)};
+static const struct kpsa_ep_function generate_key_fns[] = {FN(generate_key),
+                                                          OPT(generate_key_custom)};
 static const struct kpsa_ep_function export_key_fns[] = {FN(export_key)};
 static const struct kpsa_ep_function export_public_key_fns[] = {FN(export_public_key)};
+static const struct kpsa_ep_function key_derivation_fns[] = {
+    FN(key_derivation_setup), OPT(key_derivation_input_step), FN(key_derivation_output_bytes),
+    FN(key_derivation_abort)};
+static const struct kpsa_ep_function pake_fns[] = {FN(pake_setup), FN(pake_output),
+                                                   FN(pake_input), FN(pake_get_shared_key),
+                                                   FN(pake_abort)};
 static const struct kpsa_ep_function get_entropy_fns[] = {FN(get_entropy)};
 static const struct kpsa_ep_function random_fns[] = {OPT(init_random), FN(add_entropy),
                                                      FN(get_random), OPT(free_random)};
@@ -101,6 +108,8 @@ static const struct kpsa_ep_family families[] = {
     FAMILY("generate_key", KPSA_EP_GENERATE_KEY, generate_key_fns),
     FAMILY("export_key", KPSA_EP_EXPORT_KEY, export_key_fns),
     FAMILY("export_public_key", KPSA_EP_EXPORT_PUBLIC_KEY, export_public_key_fns),
+    FAMILY("key_derivation", KPSA_EP_KEY_DERIVATION, key_derivation_fns),
+    FAMILY("pake", KPSA_EP_PAKE, pake_fns),
     FAMILY("get_entropy", KPSA_EP_GET_ENTROPY, get_entropy_fns),
     FAMILY("random", KPSA_EP_RANDOM, random_fns),
 };

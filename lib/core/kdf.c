@@ -1,17 +1,14 @@
 /*
- * unsupported.c - API functions whose mechanisms kpsa does not implement yet.
+ * kdf.c - key derivation (psa_key_derivation_*), key agreement into a key or
+ * a derivation (psa_key_agreement, psa_key_derivation_key_agreement) and the
+ * key derivation driver inputs (psa_crypto_driver_key_derivation_*).
  *
- * Key derivation, key agreement into a key or a derivation
- * (psa_key_agreement, psa_key_derivation_key_agreement) and PAKE are
- * declared and exported so that applications link; until their
- * implementation lands each function checks its arguments exactly as the
- * specification requires and then returns PSA_ERROR_NOT_SUPPORTED (or
- * PSA_ERROR_BAD_STATE for an operation that cannot have been set up).  It
- * never pretends: no output is produced, output lengths are 0 and key ids
- * NULL.  Signatures, asymmetric encryption and raw key agreement go through
- * the driver chain (asym.c).
+ * PLACEHOLDER while the implementation is being written: every API function
+ * checks its arguments and returns PSA_ERROR_NOT_SUPPORTED / BAD_STATE.
  */
 #include "config.h"
+
+#include <kpsa/driver.h>
 
 #include "core/init.h"
 #include "core/keystore.h"
@@ -173,141 +170,67 @@ psa_status_t psa_key_derivation_abort(psa_key_derivation_operation_t *operation)
     return PSA_SUCCESS;
 }
 
-/* ---- PAKE: cipher suites are plain data; operations are pending ---------- */
 
-psa_pake_cipher_suite_t psa_pake_cipher_suite_init(void)
+psa_status_t psa_key_derivation_output_key_custom(const psa_key_attributes_t *attributes,
+                                                  psa_key_derivation_operation_t *operation,
+                                                  const psa_custom_key_parameters_t *custom,
+                                                  const uint8_t *custom_data,
+                                                  size_t custom_data_length, psa_key_id_t *key)
 {
-    const psa_pake_cipher_suite_t init = PSA_PAKE_CIPHER_SUITE_INIT;
-    return init;
+    (void)custom;
+    (void)custom_data;
+    (void)custom_data_length;
+    return psa_key_derivation_output_key(attributes, operation, key);
 }
 
-psa_algorithm_t psa_pake_cs_get_algorithm(const psa_pake_cipher_suite_t *cipher_suite)
+psa_crypto_driver_key_derivation_input_type_t psa_crypto_driver_key_derivation_get_input_type(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_derivation_step_t step)
 {
-    return cipher_suite->kpsa_alg;
+    (void)inputs;
+    (void)step;
+    return PSA_KEY_DERIVATION_INPUT_TYPE_INVALID;
 }
 
-void psa_pake_cs_set_algorithm(psa_pake_cipher_suite_t *cipher_suite, psa_algorithm_t alg)
+psa_status_t psa_crypto_driver_key_derivation_get_input_size(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_derivation_step_t step,
+    size_t *size)
 {
-    cipher_suite->kpsa_alg = alg;
+    (void)inputs;
+    (void)step;
+    (void)size;
+    return PSA_ERROR_INVALID_ARGUMENT;
 }
 
-psa_pake_primitive_t psa_pake_cs_get_primitive(const psa_pake_cipher_suite_t *cipher_suite)
+psa_status_t psa_crypto_driver_key_derivation_get_input_bytes(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_derivation_step_t step,
+    uint8_t *buffer, size_t buffer_size, size_t *buffer_length)
 {
-    return cipher_suite->kpsa_primitive;
+    (void)inputs;
+    (void)step;
+    (void)buffer;
+    (void)buffer_size;
+    (void)buffer_length;
+    return PSA_ERROR_INVALID_ARGUMENT;
 }
 
-void psa_pake_cs_set_primitive(psa_pake_cipher_suite_t *cipher_suite,
-                               psa_pake_primitive_t primitive)
+psa_status_t psa_crypto_driver_key_derivation_get_input_key(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_derivation_step_t step,
+    const psa_key_attributes_t *attributes, uint8_t **p_key_buffer, size_t *key_buffer_size)
 {
-    cipher_suite->kpsa_primitive = primitive;
-}
-
-uint32_t psa_pake_cs_get_key_confirmation(const psa_pake_cipher_suite_t *cipher_suite)
-{
-    return cipher_suite->kpsa_key_confirmation;
-}
-
-void psa_pake_cs_set_key_confirmation(psa_pake_cipher_suite_t *cipher_suite,
-                                      uint32_t key_confirmation)
-{
-    cipher_suite->kpsa_key_confirmation = key_confirmation;
-}
-
-psa_pake_operation_t psa_pake_operation_init(void)
-{
-    const psa_pake_operation_t init = PSA_PAKE_OPERATION_INIT;
-    return init;
-}
-
-/* State of every call on a PAKE operation while none can be active. */
-static psa_status_t pake_state(const psa_pake_operation_t *operation)
-{
-    if (operation == NULL) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    return PSA_ERROR_BAD_STATE;
-}
-
-psa_status_t psa_pake_setup(psa_pake_operation_t *operation, psa_key_id_t password_key,
-                            const psa_pake_cipher_suite_t *cipher_suite)
-{
-    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-
-    KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
-    KPSA_CHECK(operation != NULL && cipher_suite != NULL, PSA_ERROR_INVALID_ARGUMENT);
-    KPSA_CHECK(operation->kpsa_driver == 0, PSA_ERROR_BAD_STATE);
-    KPSA_TRY(check_key(password_key));
-    KPSA_CHECK(PSA_ALG_IS_PAKE(cipher_suite->kpsa_alg), PSA_ERROR_INVALID_ARGUMENT);
-    status = PSA_ERROR_NOT_SUPPORTED;
-exit:
-    return status;
-}
-
-psa_status_t psa_pake_set_role(psa_pake_operation_t *operation, psa_pake_role_t role)
-{
-    (void)role;
-    return pake_state(operation);
-}
-
-psa_status_t psa_pake_set_user(psa_pake_operation_t *operation, const uint8_t *user_id,
-                               size_t user_id_len)
-{
-    if (operation != NULL && !KPSA_BUF_OK(user_id, user_id_len)) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    return pake_state(operation);
-}
-
-psa_status_t psa_pake_set_peer(psa_pake_operation_t *operation, const uint8_t *peer_id,
-                               size_t peer_id_len)
-{
-    if (operation != NULL && !KPSA_BUF_OK(peer_id, peer_id_len)) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    return pake_state(operation);
-}
-
-psa_status_t psa_pake_set_context(psa_pake_operation_t *operation, const uint8_t *context,
-                                  size_t context_len)
-{
-    if (operation != NULL && !KPSA_BUF_OK(context, context_len)) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    return pake_state(operation);
-}
-
-psa_status_t psa_pake_output(psa_pake_operation_t *operation, psa_pake_step_t step,
-                             uint8_t *output, size_t output_size, size_t *output_length)
-{
-    (void)step, (void)output, (void)output_size;
-    if (output_length != NULL) {
-        *output_length = 0;
-    }
-    return pake_state(operation);
-}
-
-psa_status_t psa_pake_input(psa_pake_operation_t *operation, psa_pake_step_t step,
-                            const uint8_t *input, size_t input_length)
-{
-    (void)step, (void)input, (void)input_length;
-    return pake_state(operation);
-}
-
-psa_status_t psa_pake_get_shared_key(psa_pake_operation_t *operation,
-                                     const psa_key_attributes_t *attributes, psa_key_id_t *key)
-{
+    (void)inputs;
+    (void)step;
     (void)attributes;
-    if (key != NULL) {
-        *key = PSA_KEY_ID_NULL;
-    }
-    return pake_state(operation);
+    (void)p_key_buffer;
+    (void)key_buffer_size;
+    return PSA_ERROR_INVALID_ARGUMENT;
 }
 
-psa_status_t psa_pake_abort(psa_pake_operation_t *operation)
+psa_status_t psa_crypto_driver_key_derivation_get_input_integer(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_derivation_step_t step,
+    uint64_t *value)
 {
-    if (operation == NULL) {
-        return PSA_ERROR_INVALID_ARGUMENT;
-    }
-    *operation = psa_pake_operation_init();
-    return PSA_SUCCESS;
+    (void)inputs;
+    (void)step;
+    (void)value;
+    return PSA_ERROR_INVALID_ARGUMENT;
 }
