@@ -21,7 +21,12 @@ libkpsa_la_SOURCES = \
 	lib/core/random.h \
 	lib/core/asym.c \
 	lib/core/kdf.c \
+	lib/core/kdf.h \
+	lib/core/kdf_output.c \
+	lib/core/kdf_agree.c \
+	lib/core/kdf_inputs.c \
 	lib/core/pake.c \
+	lib/core/pake_inputs.c \
 	lib/core/guard.h \
 	lib/dispatch/driver.h \
 	lib/dispatch/dispatch.h \
@@ -57,14 +62,25 @@ libkpsa_la_SOURCES = \
 	lib/builtin/random.c \
 	lib/builtin/curves.c \
 	lib/builtin/pkey.c \
+	lib/builtin/pkey_int.h \
+	lib/builtin/pkey_rsa.c \
+	lib/builtin/pkey_ecc.c \
+	lib/builtin/pkey_dh.c \
 	lib/builtin/derive_key.c \
 	lib/builtin/sign.c \
 	lib/builtin/rsa_sign.c \
 	lib/builtin/rsa_crypt.c \
 	lib/builtin/ecdsa.c \
+	lib/builtin/ecdsa.h \
+	lib/builtin/ecdsa_det.c \
 	lib/builtin/eddsa.c \
 	lib/builtin/agree.c \
 	lib/builtin/kdf.c \
+	lib/builtin/kdf_impl.h \
+	lib/builtin/kdf_hkdf.c \
+	lib/builtin/kdf_tls12.c \
+	lib/builtin/kdf_pbkdf2.c \
+	lib/builtin/kdf_sp800108.c \
 	lib/builtin/pake.c \
 	lib/builtin/jpake.c \
 	lib/builtin/spake2p.c \

@@ -7,8 +7,10 @@
  * psa_raw_key_agreement, with a key that testa and testb both serve:
  *   (a) testa serves: its marker, its key state, nobody else called;
  *   (b) testa declines (fallback): testb serves; testb declines too: the
- *       built-in driver declares no asymmetric entry point yet, so no driver
- *       is left: PSA_ERROR_NOT_SUPPORTED, and kpsa_last_driver() is NULL;
+ *       built-in driver, last in the chain, answers with the test key (bytes
+ *       0x5c): an ECDSA signature, a rejected marker signature, an RSA key
+ *       buffer that is no RSAPrivateKey (PSA_ERROR_CORRUPTION_DETECTED: the
+ *       stored key cannot be what import made), an off-curve peer key;
  *   (c) testa fails otherwise: exactly that status, nothing else called.
  * Then the core's rule for drivers with sign_hash / verify_hash but no
  * sign_message / verify_message (testd, with BRAINPOOL_P_R1 and
@@ -16,9 +18,8 @@
  * hashed through the chain (whichever driver serves hash_compute for the
  * hash, once per call) and signed with the driver's sign_hash; never for
  * PureEdDSA, which has no prehash.  Last, the argument checks of the API
- * layer that need asymmetric keys (the built-in driver cannot create them
- * yet; the others are in test_asym_states.c): they fail before any driver
- * is called.
+ * layer that need asymmetric keys (the others are in test_asym_states.c):
+ * they fail before any driver is called.
  */
 #include "config.h"
 
@@ -75,25 +76,28 @@ struct asym_case {
     psa_key_type_t type;
     size_t key_length; /* bytes; the test drivers make it key_length * 8 bits */
     psa_algorithm_t alg;
-    size_t out_len; /* the driver's output; 0: a verification */
+    size_t out_len;         /* the driver's output; 0: a verification */
+    psa_status_t builtin;   /* the built-in driver's answer in case (b) */
 };
 
 /* 256-bit SECP_R1 and 1024-bit RSA key pairs: testa's and testb's filters. */
 static const struct asym_case cases[] = {
 #define SIGN_HASH 0
-    {"sign_hash", ECC(SECP_R1), 32, ECDSA256, 64},
+    {"sign_hash", ECC(SECP_R1), 32, ECDSA256, 64, PSA_SUCCESS},
 #define VERIFY_HASH 1
-    {"verify_hash", ECC(SECP_R1), 32, ECDSA256, 0},
+    {"verify_hash", ECC(SECP_R1), 32, ECDSA256, 0, PSA_ERROR_INVALID_SIGNATURE},
 #define SIGN_MESSAGE 2
-    {"sign_message", ECC(SECP_R1), 32, ECDSA256, 64},
+    {"sign_message", ECC(SECP_R1), 32, ECDSA256, 64, PSA_SUCCESS},
 #define VERIFY_MESSAGE 3
-    {"verify_message", ECC(SECP_R1), 32, ECDSA256, 0},
+    {"verify_message", ECC(SECP_R1), 32, ECDSA256, 0, PSA_ERROR_INVALID_SIGNATURE},
 #define ENCRYPT 4
-    {"asymmetric_encrypt", PSA_KEY_TYPE_RSA_KEY_PAIR, 128, PSA_ALG_RSA_PKCS1V15_CRYPT, 128},
+    {"asymmetric_encrypt", PSA_KEY_TYPE_RSA_KEY_PAIR, 128, PSA_ALG_RSA_PKCS1V15_CRYPT, 128,
+     PSA_ERROR_CORRUPTION_DETECTED},
 #define DECRYPT 5
-    {"asymmetric_decrypt", PSA_KEY_TYPE_RSA_KEY_PAIR, 128, PSA_ALG_RSA_PKCS1V15_CRYPT, 128},
+    {"asymmetric_decrypt", PSA_KEY_TYPE_RSA_KEY_PAIR, 128, PSA_ALG_RSA_PKCS1V15_CRYPT, 128,
+     PSA_ERROR_CORRUPTION_DETECTED},
 #define KEY_AGREEMENT 6
-    {"key_agreement", ECC(SECP_R1), 32, PSA_ALG_ECDH, 32},
+    {"key_agreement", ECC(SECP_R1), 32, PSA_ALG_ECDH, 32, INVAL},
 };
 
 /*
@@ -186,17 +190,22 @@ static void case_b(size_t i)
     CU_ASSERT_EQUAL(td_hits(&td_b, "state_seen"), 1);
     TD_ASSERT_LAST("testb");
 
-    /* Then no driver is left: the built-in driver declares none (yet). */
+    /* Then the built-in driver, last in the chain, answers. */
     td_force(&td_b, c->fn, NS);
     len = 99;
     memset(out, 0xEE, sizeof(out));
-    KT_ASSERT_STATUS(call(i, k, 0, out, sizeof(out), &len), NS);
-    CU_ASSERT_TRUE(c->out_len == 0 || len == 0);
+    KT_ASSERT_STATUS(call(i, k, 0, out, sizeof(out), &len), c->builtin);
+    if (c->builtin == PSA_SUCCESS) {
+        /* A real signature: r || s, neither test driver's marker. */
+        CU_ASSERT_TRUE(len == c->out_len && !td_is_marker(out, len, td_b.marker));
+    } else {
+        CU_ASSERT_TRUE(c->out_len == 0 || len == 0);
+    }
     CU_ASSERT_EQUAL(td_hits(&td_a, c->fn), 2);
     CU_ASSERT_EQUAL(td_hits(&td_b, c->fn), 2);
     CU_ASSERT_EQUAL(td_hits(&td_c, NULL) + td_hits(&td_d, NULL), 0);
     assert_no_prehash(i);
-    TD_ASSERT_LAST(NULL);
+    TD_ASSERT_LAST("builtin");
     if (i == DECRYPT || i == KEY_AGREEMENT) {
         /* A failed decryption or agreement leaves no bytes behind. */
         CU_ASSERT_TRUE(td_is_marker(out, sizeof(out), 0));
@@ -353,13 +362,14 @@ static void via_hash_failures(void)
     KT_ASSERT_SUCCESS(psa_sign_message(k, ECDSA256, abc, 3, sig, sizeof(sig), &len));
     assert_via((const long[]){1, 0, 0, 0}, 1, 1, 0);
     TD_ASSERT_LAST("testd");
-    /* sign_hash declines: no driver is left (not even the hashing one). */
+    /* sign_hash declines: the built-in driver, which has sign_message, signs
+     * the message itself (the prehash made for testd is not passed on). */
     td_reset();
     td_force(&td_d, "sign_hash", NS);
-    KT_ASSERT_STATUS(psa_sign_message(k, ECDSA256, abc, 3, sig, sizeof(sig), &len), NS);
-    CU_ASSERT_EQUAL(len, 0);
+    KT_ASSERT_SUCCESS(psa_sign_message(k, ECDSA256, abc, 3, sig, sizeof(sig), &len));
+    CU_ASSERT_TRUE(len == 64 && !td_is_marker(sig, 64, td_d.marker));
     assert_via((const long[]){1, 0, 0, 0}, 1, 0, 0);
-    TD_ASSERT_LAST(NULL);
+    TD_ASSERT_LAST("builtin");
     /* sign_hash fails otherwise: final. */
     td_reset();
     td_force(&td_d, "verify_hash", HW);
@@ -384,15 +394,18 @@ static void via_hash_eddsa(void)
     assert_via((const long[]){1, 0, 0, 0}, 0, 0, 0);
     TD_ASSERT_LAST("testd");
     KT_ASSERT_SUCCESS(psa_destroy_key(k));
-    /* PureEdDSA has no prehash: testd is no candidate, and nobody else is. */
+    /* PureEdDSA has no prehash: testd is no candidate; the built-in driver
+     * signs, and refuses testd's marker as a signature. */
     k = make_key(ECC(TWISTED_EDWARDS), 255, ALL_USAGES, PSA_ALG_PURE_EDDSA, 32);
     td_reset();
-    KT_ASSERT_STATUS(psa_sign_message(k, PSA_ALG_PURE_EDDSA, abc, 3, sig, sizeof(sig), &len), NS);
-    CU_ASSERT_EQUAL(len, 0);
+    KT_ASSERT_SUCCESS(psa_sign_message(k, PSA_ALG_PURE_EDDSA, abc, 3, sig, sizeof(sig), &len));
+    CU_ASSERT_TRUE(len == 64 && !td_is_marker(sig, 64, td_d.marker));
+    TD_ASSERT_LAST("builtin");
     memset(sig, td_d.marker, 64);
-    KT_ASSERT_STATUS(psa_verify_message(k, PSA_ALG_PURE_EDDSA, abc, 3, sig, 64), NS);
+    KT_ASSERT_STATUS(psa_verify_message(k, PSA_ALG_PURE_EDDSA, abc, 3, sig, 64),
+                     PSA_ERROR_INVALID_SIGNATURE);
     assert_no_driver_called();
-    TD_ASSERT_LAST(NULL);
+    TD_ASSERT_LAST("builtin");
     KT_ASSERT_SUCCESS(psa_destroy_key(k));
     td_assert_no_violation();
 }
@@ -405,23 +418,27 @@ static void via_hash_which(void)
 
     KT_ASSERT_SUCCESS(
         kpsa_which("sign_message", ECDSA256, ECC(BRAINPOOL_P_R1), 256, local, c, 8, &n));
-    CU_ASSERT_EQUAL_FATAL(n, 1);
-    CU_ASSERT_STRING_EQUAL(c[0].prefix, "testd");
-    KT_ASSERT_SUCCESS(kpsa_which("sign_message", ECDSA256, ECC(SECP_R1), 256, local, c, 8, &n));
     CU_ASSERT_EQUAL_FATAL(n, 2);
+    CU_ASSERT_STRING_EQUAL(c[0].prefix, "testd");
+    CU_ASSERT_STRING_EQUAL(c[1].prefix, "builtin");
+    KT_ASSERT_SUCCESS(kpsa_which("sign_message", ECDSA256, ECC(SECP_R1), 256, local, c, 8, &n));
+    CU_ASSERT_EQUAL_FATAL(n, 3);
     CU_ASSERT_STRING_EQUAL(c[0].prefix, "testa");
     CU_ASSERT_STRING_EQUAL(c[1].prefix, "testb");
+    CU_ASSERT_STRING_EQUAL(c[2].prefix, "builtin");
     /* PureEdDSA: testd's sign_hash is no candidate, as in via_hash_eddsa. */
     KT_ASSERT_SUCCESS(
         kpsa_which("sign_message", PSA_ALG_PURE_EDDSA, ECC(TWISTED_EDWARDS), 255, local, c, 8, &n));
-    CU_ASSERT_EQUAL(n, 0);
+    CU_ASSERT_EQUAL_FATAL(n, 1);
+    CU_ASSERT_STRING_EQUAL(c[0].prefix, "builtin");
     KT_ASSERT_SUCCESS(
         kpsa_which("sign_message", PSA_ALG_ED25519PH, ECC(TWISTED_EDWARDS), 255, local, c, 8, &n));
-    CU_ASSERT_EQUAL(n, 1);
-    /* The built-in driver declares no asymmetric entry point (yet). */
+    CU_ASSERT_EQUAL(n, 2);
+    /* No test driver takes a Montgomery key for ECDH: the built-in driver only. */
     KT_ASSERT_SUCCESS(
         kpsa_which("key_agreement", PSA_ALG_ECDH, ECC(MONTGOMERY), 255, local, c, 8, &n));
-    CU_ASSERT_EQUAL(n, 0);
+    CU_ASSERT_EQUAL_FATAL(n, 1);
+    CU_ASSERT_STRING_EQUAL(c[0].prefix, "builtin");
 }
 
 static const kt_test via_hash_tests[] = {
@@ -563,10 +580,10 @@ static void check_key_agreement(void)
     /* Curve25519 peer keys are 32 bytes. */
     KT_ASSERT_STATUS(psa_raw_key_agreement(PSA_ALG_ECDH, m, in, 65, out, 32, &len), INVAL);
     assert_no_driver_called();
-    /* No driver takes a Montgomery key for ECDH: not supported. */
-    KT_ASSERT_STATUS(psa_raw_key_agreement(PSA_ALG_ECDH, m, in, 32, out, 32, &len),
-                     PSA_ERROR_NOT_SUPPORTED);
-    TD_ASSERT_LAST(NULL);
+    /* No test driver takes a Montgomery key for ECDH: the built-in X25519. */
+    KT_ASSERT_SUCCESS(psa_raw_key_agreement(PSA_ALG_ECDH, m, in, 32, out, 32, &len));
+    CU_ASSERT_EQUAL(len, 32);
+    TD_ASSERT_LAST("builtin");
     KT_ASSERT_SUCCESS(psa_raw_key_agreement(PSA_ALG_ECDH, k, in, 65, out, 32, &len));
     CU_ASSERT_TRUE(len == 32 && td_is_marker(out, 32, td_a.marker));
     KT_ASSERT_SUCCESS(psa_destroy_key(k));

@@ -308,7 +308,7 @@ static void test_import_errors(void)
     psa_set_key_lifetime(&a, PSA_KEY_LIFETIME_FROM_PERSISTENCE_AND_LOCATION(
                                  PSA_KEY_PERSISTENCE_VOLATILE, (psa_key_location_t)0x7fff01));
     KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_NOT_SUPPORTED);
-    /* Asymmetric keys are a later issue. */
+    /* No SECP_R1 curve has 128 bits (the size the 16 bytes of data give). */
     a = attrs(PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1), 0, 0, 0);
     KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_NOT_SUPPORTED);
     CU_ASSERT_EQUAL(id, PSA_KEY_ID_NULL);
@@ -393,8 +393,8 @@ static void test_generate_errors(void)
         {PSA_KEY_TYPE_RSA_PUBLIC_KEY, 2048, PSA_ERROR_INVALID_ARGUMENT},
         {PSA_KEY_TYPE_ECC_PUBLIC_KEY(PSA_ECC_FAMILY_SECP_R1), 256, PSA_ERROR_INVALID_ARGUMENT},
         {PSA_KEY_TYPE_RAW_DATA, 65536, PSA_ERROR_NOT_SUPPORTED},
-        /* Asymmetric generation is a later issue. */
-        {PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1), 256, PSA_ERROR_NOT_SUPPORTED},
+        /* No SECP_R1 curve has 255 bits. */
+        {PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1), 255, PSA_ERROR_NOT_SUPPORTED},
     };
     for (size_t i = 0; i < COUNT(cases); i++) {
         psa_key_attributes_t a = attrs(cases[i].type, cases[i].bits, PSA_KEY_USAGE_EXPORT, 0);

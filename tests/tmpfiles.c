@@ -29,7 +29,8 @@ const char *kt_module_dir(void)
 
 void kt_stage_modules(const char *dir)
 {
-    static const char *const names[] = {"testa", "testb", "testc", "testd", "testnosym"};
+    static const char *const names[] = {"testa", "testb", "testc", "testd", "testnosym",
+                                          "testkp"};
     char *copy = NULL;
 
     if (asprintf(&copy, "%s/modules", dir) < 0 || mkdir(copy, 0700) != 0) {

@@ -6,7 +6,9 @@ kpsa_SOURCES = \
 	tools/tour.c \
 	tools/speed.c \
 	tools/speed.h \
-	tools/speed_calls.c
+	tools/speed_calls.c \
+	tools/speed_asym.c \
+	tools/speed_keys.c
 kpsa_CFLAGS = $(AM_CFLAGS) $(LIBCRYPTO_CFLAGS)
 kpsa_LDADD = libkpsa.la $(LIBCRYPTO_LIBS)
 # kpsa speed --overhead: the cost of one more driver, measured in child processes.

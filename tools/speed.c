@@ -47,18 +47,20 @@ static const size_t random_size[] = {32, 0};
      {"EVP prepared, nonce only", evp_aead_prepared}}
 
 #define HASH(name, alg, evp, sizes, section)                                                 \
-    {name, section, alg, 0, 0, evp, NULL, sizes, setup_hash, teardown, call_hash, HASH_BASELINES}
+    {name, section, UNIT_BYTES, alg, 0, 0, evp, NULL, sizes, setup_hash, teardown, call_hash,   \
+     HASH_BASELINES}
 #define MAC(name, alg, type, bits, evp, sub, sizes, section)                                 \
-    {name, section, alg, type, bits, evp, sub, sizes, setup_mac, teardown, call_mac, MAC_BASELINES}
+    {name, section, UNIT_BYTES, alg, type, bits, evp, sub, sizes, setup_mac, teardown, call_mac, \
+     MAC_BASELINES}
 #define HMAC(sizes, section)                                                                 \
     MAC("HMAC-SHA-256", PSA_ALG_HMAC(PSA_ALG_SHA_256), PSA_KEY_TYPE_HMAC, 256, "HMAC",         \
         "SHA2-256", sizes, section)
 #define CIPHER(name, alg, type, bits, evp, sizes, section)                                   \
-    {name, section, alg, type, bits, evp, NULL, sizes, setup_cipher, teardown, call_cipher,      \
-     CIPHER_BASELINES}
+    {name, section, UNIT_BYTES, alg, type, bits, evp, NULL, sizes, setup_cipher, teardown,      \
+     call_cipher, CIPHER_BASELINES}
 #define AEAD(name, alg, type, bits, evp, sizes, section)                                     \
-    {name, section, alg, type, bits, evp, NULL, sizes, setup_cipher, teardown, call_aead,        \
-     AEAD_BASELINES}
+    {name, section, UNIT_BYTES, alg, type, bits, evp, NULL, sizes, setup_cipher, teardown,      \
+     call_aead, AEAD_BASELINES}
 
 static const struct bench benches[] = {
     HASH("SHA-256", PSA_ALG_SHA_256, "SHA2-256", NULL, NULL),
@@ -72,7 +74,7 @@ static const struct bench benches[] = {
     AEAD("AES-256-GCM", PSA_ALG_GCM, PSA_KEY_TYPE_AES, 256, "AES-256-GCM", NULL, NULL),
     AEAD("ChaCha20-Poly1305", PSA_ALG_CHACHA20_POLY1305, PSA_KEY_TYPE_CHACHA20, 256,
          "ChaCha20-Poly1305", NULL, NULL),
-    {"random", NULL, 0, 0, 0, NULL, NULL, random_size, NULL, teardown, call_random,
+    {"random", NULL, UNIT_BYTES, 0, 0, 0, NULL, NULL, random_size, NULL, teardown, call_random,
      {{"RAND_bytes", evp_random}, {NULL, NULL}}},
     HASH("SHA-256", PSA_ALG_SHA_256, "SHA2-256", one_byte, overhead),
     HMAC(one_byte, overhead),
@@ -83,6 +85,17 @@ static const struct bench benches[] = {
 };
 
 #define N_BENCHES (sizeof(benches) / sizeof(benches[0]))
+
+/* Every descriptor: this file's table, then speed_asym.c's. */
+static size_t n_all(void)
+{
+    return N_BENCHES + speed_asym_count;
+}
+
+static const struct bench *bench_at(size_t i)
+{
+    return i < N_BENCHES ? &benches[i] : &speed_asym_benches[i - N_BENCHES];
+}
 
 /* ---- the targets -------------------------------------------------------- */
 
@@ -109,6 +122,20 @@ static const struct target targets[] = {
     {"AES-256-GCM 64 B faster than EVP set up per call", "AES-256-GCM", 64, 0, RATIO_AT_LEAST, 1},
     {"HMAC-SHA-256 64 B faster than EVP set up per call", "HMAC-SHA-256", 64, 0, RATIO_AT_LEAST, 1},
     {"psa_generate_random 32 B <= 150 ns", "random", 32, 0, NS_AT_MOST, 150},
+    /* Asymmetric and KDF rows: against the reused-context baseline (the
+     * fastest), except agreement: there the same work as kpsa's, a peer
+     * decoded from bytes per call. */
+    {"ECDSA-P256 sign >= 0.9x raw EVP", "ECDSA-P256 sign", 32, 1, RATIO_AT_LEAST, 0.9},
+    {"ECDSA-P256 verify >= 0.9x raw EVP", "ECDSA-P256 verify", 32, 1, RATIO_AT_LEAST, 0.9},
+    {"Ed25519 sign >= 0.9x raw EVP", "Ed25519 sign", 64, 1, RATIO_AT_LEAST, 0.9},
+    {"Ed25519 verify >= 0.9x raw EVP", "Ed25519 verify", 64, 1, RATIO_AT_LEAST, 0.9},
+    {"RSA-2048 sign >= 0.9x raw EVP", "RSA-2048 sign", 32, 1, RATIO_AT_LEAST, 0.9},
+    {"RSA-2048 verify >= 0.9x raw EVP", "RSA-2048 verify", 32, 1, RATIO_AT_LEAST, 0.9},
+    {"ECDH-P256 >= 0.9x raw EVP", "ECDH-P256", 32, 0, RATIO_AT_LEAST, 0.9},
+    {"X25519 >= 0.9x raw EVP", "X25519", 32, 0, RATIO_AT_LEAST, 0.9},
+    {"HKDF-SHA-256 >= 0.9x raw EVP", "HKDF-SHA-256", 32, 1, RATIO_AT_LEAST, 0.9},
+    {"PBKDF2-HMAC-SHA-256 >= 0.9x raw EVP", "PBKDF2-HMAC-SHA-256", 10000, 1, RATIO_AT_LEAST,
+     0.9},
 };
 
 #define N_TARGETS (sizeof(targets) / sizeof(targets[0]))
@@ -131,6 +158,7 @@ struct options {
     double seconds;
     const char *filter;
     bool check;
+    bool asym;                   /* --asym: only speed_asym.c's descriptors */
     const char *overhead;        /* --overhead: the pass-through driver's directory */
     const char *driver_path;     /* --driver-path: KPSA_DRIVER_PATH for this run */
     size_t sizes[MAX_SIZES + 1]; /* 0-terminated */
@@ -226,8 +254,9 @@ static void measure(struct bench_state *st, size_t length, double seconds, struc
 
 /* ---- printing ----------------------------------------------------------- */
 
-#define ROW_HEAD "%-18s %6s | "
+#define ROW_HEAD "%-19s %6s | "
 #define RATE_COLS "%10s %8s %6s"
+#define RATE_WIDTH 26 /* RATE_COLS */
 
 static void print_header(const struct options *o)
 {
@@ -236,24 +265,52 @@ static void print_header(const struct options *o)
     printf("ops/s: calls per second, from the fastest %g ms slice (kpsa and EVP take turns);\n"
            "MB/s: 10^6 bytes per second; ns/op for inputs <= %d bytes; kpsa/EVP: kpsa ops/s\n"
            "over EVP ops/s (above 1: kpsa is faster).  Cipher rows: kpsa draws a random IV\n"
-           "per call (psa_cipher_encrypt does), EVP uses a counter IV.\n\n",
+           "per call (psa_cipher_encrypt does), EVP uses a counter IV.  Asymmetric and\n"
+           "key-derivation rows: us/op per call; PBKDF2: it/s and ns/it per iteration.\n",
            SLICE_SECONDS * 1e3, NS_SIZE_LIMIT);
-    printf(ROW_HEAD RATE_COLS " | %-24s " RATE_COLS " | %s\n", "algorithm", "bytes", "kpsa ops/s",
-           "MB/s", "ns/op", "raw EVP", "ops/s", "MB/s", "ns/op", "kpsa/EVP");
 }
 
-static void print_rate(int rc, double rate, size_t size)
+/* The column names for rows of one unit. */
+static void print_columns(enum bench_unit unit)
+{
+    static const char *const names[][5] = {
+        [UNIT_BYTES] = {"bytes", "kpsa ops/s", "ops/s", "MB/s", "ns/op"},
+        [UNIT_CALLS] = {"bytes", "kpsa ops/s", "ops/s", "us/op", ""},
+        [UNIT_ITERATIONS] = {"iter", "kpsa it/s", "it/s", "ns/it", ""},
+    };
+    const char *const *n = names[unit];
+
+    printf(ROW_HEAD RATE_COLS " | %-24s " RATE_COLS " | %s\n", "algorithm", n[0], n[1], n[3],
+           n[4], "raw EVP", n[2], n[3], n[4], "kpsa/EVP");
+}
+
+static void print_rate(enum bench_unit unit, int rc, double rate, size_t size)
 {
     char ns[16] = "";
 
+    if (rc == PSA_ERROR_NOT_SUPPORTED) {
+        printf("%-*s", RATE_WIDTH, "not supported");
+        return;
+    }
     if (rc != 0) {
         printf(RATE_COLS, "error", "", "");
         return;
     }
-    if (size <= NS_SIZE_LIMIT) {
-        snprintf(ns, sizeof(ns), "%.0f", 1e9 / rate);
+    switch (unit) {
+    case UNIT_CALLS:
+        printf("%10.0f %8.2f %6s", rate, 1e6 / rate, "");
+        return;
+    case UNIT_ITERATIONS:
+        printf("%10.0f %8.1f %6s", rate * (double)size, 1e9 / (rate * (double)size), "");
+        return;
+    case UNIT_BYTES:
+    default:
+        if (size <= NS_SIZE_LIMIT) {
+            snprintf(ns, sizeof(ns), "%.0f", 1e9 / rate);
+        }
+        printf("%10.0f %8.1f %6s", rate, rate * (double)size / 1e6, ns);
+        return;
     }
-    printf("%10.0f %8.1f %6s", rate, rate * (double)size / 1e6, ns);
 }
 
 static const char *openssl_error(void)
@@ -270,14 +327,14 @@ static void print_result(const struct result *r)
     const struct bench *b = r->b;
     bool evp_failed = false;
 
-    printf("%-18s %6zu | ", b->name, r->size);
-    print_rate(r->rc[0], r->rate[0], r->size);
+    printf("%-19s %6zu | ", b->name, r->size);
+    print_rate(b->unit, r->rc[0], r->rate[0], r->size);
     for (int i = 0; i < MAX_BASELINES && b->evp[i].run != NULL; i++) {
         if (i > 0) {
             printf(ROW_HEAD RATE_COLS, "", "", "", "", "");
         }
         printf(" | %-24s ", b->evp[i].label);
-        print_rate(r->rc[1 + i], r->rate[1 + i], r->size);
+        print_rate(b->unit, r->rc[1 + i], r->rate[1 + i], r->size);
         evp_failed |= r->rc[1 + i] != 0;
         if (r->rate[0] > 0 && r->rate[1 + i] > 0) {
             printf(" | %7.2fx", r->rate[0] / r->rate[1 + i]);
@@ -285,12 +342,12 @@ static void print_result(const struct result *r)
             printf(" | %8s", "-");
         }
         /* With plugins in the chain, say which driver served the kpsa row. */
-        if (i == 0 && r->driver != NULL && kpsa_driver_count() > 1) {
+        if (i == 0 && r->rc[0] == 0 && r->driver != NULL && kpsa_driver_count() > 1) {
             printf("  [%s]", r->driver);
         }
         putchar('\n');
     }
-    if (r->rc[0] != 0) {
+    if (r->rc[0] != 0 && r->rc[0] != PSA_ERROR_NOT_SUPPORTED) {
         printf("  kpsa failed: %s\n", kpsa_status_name(r->rc[0]));
     }
     if (evp_failed) {
@@ -316,7 +373,8 @@ static int bench_open(const struct bench *b, size_t max, struct bench_state *st)
     return 0;
 }
 
-/* Returns the number of failures (setup, or a kpsa call). */
+/* Returns the number of failures (setup, or a kpsa call; not counted: a kpsa
+ * call answering PSA_ERROR_NOT_SUPPORTED, shown as such). */
 static int run_bench(const struct bench *b, const struct options *o, struct result *results,
                      size_t *n_results)
 {
@@ -331,14 +389,14 @@ static int run_bench(const struct bench *b, const struct options *o, struct resu
     if (bench_open(b, max, &st) != 0) {
         return 1;
     }
-    for (size_t i = 0; sizes[i] != 0 && *n_results < N_BENCHES * MAX_SIZES; i++) {
+    for (size_t i = 0; sizes[i] != 0 && *n_results < n_all() * MAX_SIZES; i++) {
         struct result *r = &results[(*n_results)++];
         r->b = b;
         r->size = sizes[i];
         measure(&st, sizes[i], o->seconds, r);
         r->driver = kpsa_last_driver();
         print_result(r);
-        errors += r->rc[0] != 0;
+        errors += r->rc[0] != 0 && r->rc[0] != PSA_ERROR_NOT_SUPPORTED;
     }
     b->teardown(&st);
     return errors;
@@ -354,8 +412,8 @@ int tool_speed_rate(const char *name, size_t size, double seconds, double *rate,
 
     *rate = 0;
     *driver = NULL;
-    for (size_t i = 0; i < N_BENCHES && b == NULL; i++) {
-        b = strcmp(benches[i].name, name) == 0 ? &benches[i] : NULL;
+    for (size_t i = 0; i < n_all() && b == NULL; i++) {
+        b = strcmp(bench_at(i)->name, name) == 0 ? bench_at(i) : NULL;
     }
     if (b == NULL || bench_open(b, size, &st) != 0) {
         return -1;
@@ -402,10 +460,11 @@ static bool target_met(const struct target *t, double kpsa, double evp, char *te
     }
 }
 
-/* Prints the targets section; returns the number of targets measured and missed. */
+/* Prints the targets section; returns the number of targets measured and
+ * missed, counting those whose kpsa call is not supported. */
 static int check_targets(const struct result *results, size_t n)
 {
-    size_t met = 0, missed = 0;
+    size_t met = 0, missed = 0, unsupported = 0;
 
     printf("\nTargets (kpsa vs raw EVP, this run):\n");
     for (size_t i = 0; i < N_TARGETS; i++) {
@@ -417,6 +476,11 @@ static int check_targets(const struct result *results, size_t n)
         char value[32];
         bool pass = false;
 
+        if (r != NULL && r->rc[0] == PSA_ERROR_NOT_SUPPORTED) {
+            printf("  n/a   %-50s not supported by kpsa\n", t->text);
+            unsupported++;
+            continue;
+        }
         if (r == NULL || r->rate[0] <= 0 || (!absolute && evp <= 0)) {
             printf("  n/a   %-50s not measured (see -a and the sizes)\n", t->text);
             continue;
@@ -428,11 +492,14 @@ static int check_targets(const struct result *results, size_t n)
         missed += !pass;
     }
     printf("%zu of %zu targets met", met, N_TARGETS);
-    if (met + missed < N_TARGETS) {
-        printf(", %zu not measured", N_TARGETS - met - missed);
+    if (unsupported > 0) {
+        printf(", %zu not supported", unsupported);
+    }
+    if (met + missed + unsupported < N_TARGETS) {
+        printf(", %zu not measured", N_TARGETS - met - missed - unsupported);
     }
     printf(".\n");
-    return (int)missed;
+    return (int)(missed + unsupported);
 }
 
 /* ---- command line ------------------------------------------------------- */
@@ -470,6 +537,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"algorithm", required_argument, NULL, 'a'},
         {"overhead", required_argument, NULL, 'o'},
         {"driver-path", required_argument, NULL, 'd'},
+        {"asym", no_argument, NULL, 'A'},
         {NULL, 0, NULL, 0},
     };
     int c = 0;
@@ -492,6 +560,9 @@ static int parse_options(int argc, char **argv, struct options *o)
         case 'c':
             o->check = true;
             break;
+        case 'A':
+            o->asym = true;
+            break;
         case 'o':
             o->overhead = optarg;
             break;
@@ -510,16 +581,21 @@ static int parse_options(int argc, char **argv, struct options *o)
     return parse_sizes(argc, argv, o);
 }
 
-/* -a takes comma-separated words; a descriptor runs when its name contains one. */
-static bool selected(const char *name, const char *filter)
+/* -a takes comma-separated words; a descriptor runs when its name contains
+ * one (and, with --asym, when it is one of speed_asym.c's). */
+static bool selected(size_t i, const struct options *o)
 {
+    const char *name = bench_at(i)->name;
     char words[256];
     char *save = NULL;
 
-    if (filter == NULL) {
+    if (o->asym && i < N_BENCHES) {
+        return false;
+    }
+    if (o->filter == NULL) {
         return true;
     }
-    snprintf(words, sizeof(words), "%s", filter);
+    snprintf(words, sizeof(words), "%s", o->filter);
     for (char *w = strtok_r(words, ",", &save); w != NULL; w = strtok_r(NULL, ",", &save)) {
         if (strcasestr(name, w) != NULL) {
             return true;
@@ -528,11 +604,29 @@ static bool selected(const char *name, const char *filter)
     return false;
 }
 
+/* Before a descriptor's rows: its section heading, and the column names
+ * when the first row, a change of unit or a new non-byte section needs them. */
+static void print_heading(const struct bench *b, const struct bench *previous)
+{
+    bool new_section = previous == NULL || b->section != previous->section;
+    bool columns = previous == NULL || b->unit != previous->unit ||
+                   (new_section && b->unit != UNIT_BYTES);
+
+    if (new_section && b->section != NULL) {
+        printf("\n%s\n", b->section);
+    } else if (columns) {
+        putchar('\n');
+    }
+    if (columns) {
+        print_columns(b->unit);
+    }
+}
+
 int tool_speed(int argc, char **argv)
 {
-    struct options o = {1.0, NULL, false, NULL, NULL, {0}};
+    struct options o = {1.0, NULL, false, false, NULL, NULL, {0}};
     struct result *results = NULL;
-    const char *group = NULL;
+    const struct bench *previous = NULL;
     size_t n_results = 0, n_selected = 0;
     int errors = 0, missed = 0;
 
@@ -542,11 +636,12 @@ int tool_speed(int argc, char **argv)
     if (o.overhead != NULL) {
         return tool_speed_overhead(o.overhead, o.seconds, o.check);
     }
-    for (size_t i = 0; i < N_BENCHES; i++) {
-        n_selected += selected(benches[i].name, o.filter);
+    for (size_t i = 0; i < n_all(); i++) {
+        n_selected += selected(i, &o);
     }
     if (n_selected == 0) {
-        fprintf(stderr, "kpsa speed: no algorithm matches '%s'\n", o.filter);
+        fprintf(stderr, "kpsa speed: no algorithm matches '%s'%s\n",
+                o.filter != NULL ? o.filter : "", o.asym ? " with --asym" : "");
         return TOOL_EXIT_USAGE;
     }
     /* The kpsa column then runs through that chain (e.g. the kcapi driver,
@@ -555,21 +650,19 @@ int tool_speed(int argc, char **argv)
         fprintf(stderr, "kpsa speed: --driver-path: cannot set KPSA_DRIVER_PATH\n");
         return TOOL_EXIT_FAILURE;
     }
-    results = calloc(N_BENCHES * MAX_SIZES, sizeof(*results));
+    results = calloc(n_all() * MAX_SIZES, sizeof(*results));
     if (results == NULL || tool_init("speed") != PSA_SUCCESS) {
         free(results);
         return TOOL_EXIT_FAILURE;
     }
     print_header(&o);
-    for (size_t i = 0; i < N_BENCHES; i++) {
-        const struct bench *b = &benches[i];
-        if (!selected(b->name, o.filter)) {
+    for (size_t i = 0; i < n_all(); i++) {
+        const struct bench *b = bench_at(i);
+        if (!selected(i, &o)) {
             continue;
         }
-        if (b->section != NULL && b->section != group) {
-            printf("\n%s\n", b->section);
-        }
-        group = b->section;
+        print_heading(b, previous);
+        previous = b;
         errors += run_bench(b, &o, results, &n_results);
     }
     missed = check_targets(results, n_results);

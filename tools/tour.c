@@ -251,6 +251,93 @@ static void run_random(struct tour_state *t, const struct sample *s, struct outc
     }
 }
 
+/* Sign the message (deterministic algorithms: the published signature), then
+ * verify it and refuse it once altered. */
+static void run_sign(struct tour_state *t, const struct sample *s, struct outcome *o)
+{
+    psa_key_id_t key = PSA_KEY_ID_NULL;
+    const uint8_t *in = (const uint8_t *)s->message;
+    size_t in_len = strlen(s->message);
+    uint8_t sig[MAX_BUF];
+    size_t length = 0;
+
+    (void)t;
+    o->status = import(s, PSA_KEY_USAGE_SIGN_MESSAGE | PSA_KEY_USAGE_VERIFY_MESSAGE, &key);
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_sign_message(key, s->alg, in, in_len, sig, sizeof(sig), &length);
+        o->driver = kpsa_last_driver();
+    }
+    if (o->status == PSA_SUCCESS && !matches_hex(sig, length, s->expect_hex)) {
+        o->problem = "signature differs from the published vector";
+    }
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_verify_message(key, s->alg, in, in_len, sig, length);
+        sig[length / 2] ^= 1;
+        if (o->status == PSA_SUCCESS && psa_verify_message(key, s->alg, in, in_len, sig, length) !=
+                                            PSA_ERROR_INVALID_SIGNATURE) {
+            o->problem = "an altered signature was not rejected";
+        }
+    }
+    tool_ignore(psa_destroy_key(key));
+}
+
+/* Raw key agreement with the peer's public key, given in hex as the message. */
+static void run_agree(struct tour_state *t, const struct sample *s, struct outcome *o)
+{
+    psa_key_id_t key = PSA_KEY_ID_NULL;
+    uint8_t peer[MAX_BUF], secret[MAX_BUF];
+    size_t peer_len = unhex(s->message, peer, sizeof(peer));
+    size_t length = 0;
+
+    (void)t;
+    o->status = import(s, PSA_KEY_USAGE_DERIVE, &key);
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_raw_key_agreement(s->alg, key, peer, peer_len, secret, sizeof(secret),
+                                          &length);
+        o->driver = kpsa_last_driver();
+    }
+    if (o->status == PSA_SUCCESS && !matches_hex(secret, length, s->expect_hex)) {
+        o->problem = "shared secret differs from the published vector";
+    }
+    tool_ignore(psa_destroy_key(key));
+}
+
+/* HKDF with the salt and info of RFC 5869 test case 1; the key is the IKM. */
+static void run_kdf(struct tour_state *t, const struct sample *s, struct outcome *o)
+{
+    static const uint8_t salt[13] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    static const uint8_t info[10] = {0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9};
+    psa_key_derivation_operation_t op = PSA_KEY_DERIVATION_OPERATION_INIT;
+    psa_key_id_t key = PSA_KEY_ID_NULL;
+    uint8_t okm[42];
+
+    (void)t;
+    o->status = import(s, PSA_KEY_USAGE_DERIVE, &key);
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_key_derivation_setup(&op, s->alg);
+    }
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_key_derivation_input_bytes(&op, PSA_KEY_DERIVATION_INPUT_SALT, salt,
+                                                   sizeof(salt));
+    }
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_key_derivation_input_key(&op, PSA_KEY_DERIVATION_INPUT_SECRET, key);
+    }
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_key_derivation_input_bytes(&op, PSA_KEY_DERIVATION_INPUT_INFO, info,
+                                                   sizeof(info));
+    }
+    if (o->status == PSA_SUCCESS) {
+        o->status = psa_key_derivation_output_bytes(&op, okm, sizeof(okm));
+        o->driver = kpsa_last_driver();
+    }
+    if (o->status == PSA_SUCCESS && !matches_hex(okm, sizeof(okm), s->expect_hex)) {
+        o->problem = "output differs from the published vector";
+    }
+    tool_ignore(psa_key_derivation_abort(&op));
+    tool_ignore(psa_destroy_key(key));
+}
+
 static void run_import(struct tour_state *t, const struct sample *s, struct outcome *o)
 {
     o->status = import(s, PSA_KEY_USAGE_EXPORT | PSA_KEY_USAGE_ENCRYPT, &t->key);
@@ -294,6 +381,29 @@ static const char sha256_abc[] =
 static const char sha3_256_abc[] =
     "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532";
 static const char aes128_key[] = "2b7e151628aed2a6abf7158809cf4f3c";
+/*
+ * RFC 6979 A.2.5: P-256 key, deterministic ECDSA with SHA-256 of "sample";
+ * RFC 8032 7.1 test 1: Ed25519 of the empty message; RFC 7748 6.1: X25519
+ * of Alice's key with Bob's public key; RFC 5869 A.1: HKDF-SHA-256.
+ */
+static const char p256_key[] = "c9afa9d845ba75166b5c215767b1d6934e50c3db36e89b127b8a622b120f6721";
+static const char p256_sig_sample[] =
+    "efd48b2aacb6a8fd1140dd9cd45e81d69d2c877b56aaf991c34d0ea84eaf3716"
+    "f7cb1c942d657c41d436c7a1b6e29f65f3e900dbb9aff4064dc4ab2f843acda8";
+static const char ed25519_key[] =
+    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+static const char ed25519_sig_empty[] =
+    "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+    "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b";
+static const char x25519_alice[] =
+    "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a";
+static const char x25519_bob_public[] =
+    "de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f";
+static const char x25519_shared[] =
+    "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742";
+static const char hkdf_ikm[] = "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b";
+static const char hkdf_okm[] =
+    "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865";
 
 static const struct sample samples[] = {
     {"hash_compute", "SHA-256", run_hash, PSA_ALG_SHA_256, 0, 0, NULL, msg_abc, sha256_abc,
@@ -327,6 +437,17 @@ static const struct sample samples[] = {
      NULL, false},
     {"aead_encrypt", "ChaCha20-Poly1305", run_aead, PSA_ALG_CHACHA20_POLY1305,
      PSA_KEY_TYPE_CHACHA20, 256, NULL, msg_text, NULL, false},
+    {"sign_message", "deterministic ECDSA P-256", run_sign,
+     PSA_ALG_DETERMINISTIC_ECDSA(PSA_ALG_SHA_256), PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1),
+     0, p256_key, "sample", p256_sig_sample, false},
+    {"sign_message", "Ed25519", run_sign, PSA_ALG_PURE_EDDSA,
+     PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_TWISTED_EDWARDS), 0, ed25519_key, "",
+     ed25519_sig_empty, false},
+    {"raw_key_agreement", "X25519", run_agree, PSA_ALG_ECDH,
+     PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_MONTGOMERY), 0, x25519_alice, x25519_bob_public,
+     x25519_shared, false},
+    {"key_derivation", "HKDF-SHA-256", run_kdf, PSA_ALG_HKDF(PSA_ALG_SHA_256),
+     PSA_KEY_TYPE_DERIVE, 0, hkdf_ikm, NULL, hkdf_okm, false},
     {"generate_random", "32 bytes", run_random, 0, 0, 0, NULL, NULL, NULL, false},
     {"import_key", "AES-128", run_import, PSA_ALG_CTR, PSA_KEY_TYPE_AES, 0, aes128_key, NULL,
      NULL, false},

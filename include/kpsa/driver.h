@@ -148,6 +148,15 @@ psa_status_t psa_crypto_driver_key_derivation_get_input_integer(
     const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_derivation_step_t step,
     uint64_t *value);
 
+/*
+ * kpsa extension: a pseudo input step, always of type INTEGER, whose value
+ * (get_input_integer) is the operation's capacity when setup is called.  The
+ * specification gives transparent drivers no set_capacity entry point, yet
+ * the SP 800-108 counter-mode KDFs need the output length L = 8 * capacity,
+ * fixed at the first output: setup is called exactly then.
+ */
+#define KPSA_KEY_DERIVATION_INPUT_CAPACITY ((psa_key_derivation_step_t)0x7f01)
+
 /* ---- PAKE drivers ---------------------------------------------------------
  *
  * The "pake" family (a kpsa definition; the driver specification has none

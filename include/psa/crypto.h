@@ -312,12 +312,12 @@ KPSA_API KPSA_NODISCARD psa_status_t psa_generate_key(const psa_key_attributes_t
  *   [in]  custom              custom->flags must be 0.
  *   [in]  custom_data         custom_data_length bytes: empty for the
  *                             default; for an RSA key pair the public
- *                             exponent, big-endian (an odd number >= 3 that
- *                             fits in 32 bits; leading zeros allowed).
+ *                             exponent, little-endian (an odd number > 1;
+ *                             kpsa supports up to 32 bits; high-order zero
+ *                             bytes allowed).
  * Returns what psa_generate_key() returns, and:
  *   PSA_ERROR_INVALID_ARGUMENT       non-zero flags; custom data for a type
- *                                    that takes none; an even or too small
- *                                    exponent.
+ *                                    that takes none; an even exponent, or 1.
  *   PSA_ERROR_NOT_SUPPORTED          an exponent the implementation does not
  *                                    support (wider than 32 bits).
  */

@@ -94,10 +94,14 @@ struct psa_aead_operation_s {
 };
 #define PSA_AEAD_OPERATION_INIT {0, 0, 0, 0, 0, 0, 0, 0, {{0}}}
 
+/* A key derivation: kpsa_alg is the algorithm given to setup (0: inactive);
+ * kpsa_driver is 0 until the first output binds a driver; kpsa_flags holds
+ * the core's state bits.  The inputs collected before the first output live
+ * in secure memory the core owns (kpsa_inputs). */
 struct psa_key_derivation_operation_s {
     KPSA_OPERATION_HEADER;
-    size_t kpsa_capacity;
-    uint32_t kpsa_steps;           /* bit set of the input steps seen */
+    size_t kpsa_capacity;          /* bytes the operation may still output */
+    void *kpsa_inputs;             /* the core's input collection, or NULL */
     union kpsa_operation_context kpsa_ctx;
 };
 #define PSA_KEY_DERIVATION_OPERATION_INIT {0, 0, 0, 0, 0, {{0}}}
@@ -110,14 +114,15 @@ struct psa_pake_cipher_suite_s {
 };
 #define PSA_PAKE_CIPHER_SUITE_INIT {0, 0, 0, 0}
 
+/* kpsa_flags: state bits (lib/core/pake.c); kpsa_driver != 0 once the first
+ * psa_pake_output() / psa_pake_input() has bound a driver. */
 struct psa_pake_operation_s {
     KPSA_OPERATION_HEADER;
-    struct psa_pake_cipher_suite_s kpsa_suite;
-    uint32_t kpsa_role;
-    uint32_t kpsa_steps;
+    void *kpsa_key;                /* the password key's slot, held while active */
+    struct kpsa_pake_inputs *kpsa_inputs; /* collected until a driver is bound */
     union kpsa_operation_context kpsa_ctx;
 };
-#define PSA_PAKE_OPERATION_INIT {0, 0, 0, {0, 0, 0, 0}, 0, 0, {{0}}}
+#define PSA_PAKE_OPERATION_INIT {0, 0, 0, 0, 0, {{0}}}
 
 #ifdef __cplusplus
 }

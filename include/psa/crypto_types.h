@@ -124,7 +124,7 @@ typedef uint8_t psa_pake_step_t;
  * Custom production parameters for psa_generate_key_custom() and
  * psa_key_derivation_output_key_custom() (PSA Crypto API 1.3, provided by
  * kpsa on top of 1.2).  flags must be 0; the meaning of the custom data
- * depends on the key type (RSA: the public exponent, big-endian).
+ * depends on the key type (RSA: the public exponent, little-endian).
  */
 typedef struct psa_custom_key_parameters_t {
     uint32_t flags;

@@ -16,6 +16,8 @@
 
 #include <stdlib.h>
 
+#include <openssl/evp.h>
+
 #include "core/guard.h"
 
 /* alg of a pool whose kind and free_ctx are being written.  All category bits
@@ -40,6 +42,7 @@ psa_status_t builtin_key_state_create(const psa_key_attributes_t *attributes,
     s = calloc(1, sizeof(*s));
     KPSA_CHECK(s != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
     atomic_init(&s->refs, 1);
+    atomic_init(&s->pkey, NULL);
     *state = s;
     status = PSA_SUCCESS;
 exit:
@@ -62,6 +65,7 @@ static void state_free(struct builtin_key_state *s)
             }
         }
     }
+    EVP_PKEY_free(atomic_load_explicit(&s->pkey, memory_order_acquire));
     free(s);
 }
 

@@ -15,6 +15,9 @@
  * operation does not pull the context from under it.  A single-part call
  * needs no reference of its own: the core keeps the key, and with it the
  * state, for the whole call.
+ *
+ * An asymmetric key also keeps its decoded libcrypto key object here (pkey),
+ * so that each key is parsed and validated into an EVP_PKEY once.
  */
 #ifndef KPSA_BUILTIN_KEYSTATE_H
 #define KPSA_BUILTIN_KEYSTATE_H
@@ -23,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <openssl/types.h>
 #include <psa/crypto.h>
 
 #define BUILTIN_POOL_SLOTS 8
@@ -42,6 +46,10 @@ struct builtin_pool {
 struct builtin_key_state {
     _Atomic uint32_t refs;
     struct builtin_pool pools[BUILTIN_POOLS_PER_KEY];
+    /* The key's libcrypto object (asymmetric keys), made on first use by
+     * builtin_pkey_get() and installed with a compare-and-swap: NULL until
+     * then, never changed afterwards, freed with the state. */
+    EVP_PKEY *_Atomic pkey;
 };
 
 /* A context borrowed from a pool (or made for one call when pools are full). */

@@ -210,9 +210,17 @@ exit:
     return status;
 }
 
-/* Other keys: the driver chain's generate_key. */
+/* Non-default production parameters of psa_generate_key_custom(). */
+struct custom_params {
+    const psa_custom_key_parameters_t *custom;
+    const uint8_t *data;
+    size_t length;
+};
+
+/* Other keys: the driver chain's generate_key, or generate_key_custom when
+ * there are custom parameters (custom not NULL). */
 static psa_status_t generate_structured(const psa_key_attributes_t *attributes,
-                                        psa_key_id_t *key)
+                                        const struct custom_params *custom, psa_key_id_t *key)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     psa_key_attributes_t a = new_key_attributes(attributes);
@@ -222,7 +230,12 @@ static psa_status_t generate_structured(const psa_key_attributes_t *attributes,
 
     KPSA_CHECK(size != 0, PSA_ERROR_NOT_SUPPORTED);
     KPSA_TRY(scratch_get(&buf, size));
-    KPSA_TRY(kpsa_dispatch_generate_key(&a, buf.p, buf.size, &length));
+    if (custom == NULL) {
+        KPSA_TRY(kpsa_dispatch_generate_key(&a, buf.p, buf.size, &length));
+    } else {
+        KPSA_TRY(kpsa_dispatch_generate_key_custom(&a, custom->custom, custom->data,
+                                                   custom->length, buf.p, buf.size, &length));
+    }
     KPSA_CHECK(length <= buf.size, PSA_ERROR_CORRUPTION_DETECTED);
     KPSA_TRY(store_key(&a, buf.p, length, key));
     status = PSA_SUCCESS;
@@ -230,6 +243,22 @@ exit:
     if (buf.p != NULL) {
         scratch_put(&buf);
     }
+    return status;
+}
+
+/* The checks psa_generate_key() and psa_generate_key_custom() share. */
+static psa_status_t check_generate_attributes(const psa_key_attributes_t *attributes)
+{
+    psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
+
+    KPSA_TRY(check_new_key_attributes(attributes));
+    psa_key_type_t type = attributes->kpsa_type;
+    KPSA_CHECK(type != PSA_KEY_TYPE_NONE, PSA_ERROR_NOT_SUPPORTED);
+    KPSA_CHECK(!PSA_KEY_TYPE_IS_PUBLIC_KEY(type), PSA_ERROR_INVALID_ARGUMENT);
+    /* "Implementations must reject an attempt to generate a key of size 0." */
+    KPSA_CHECK(attributes->kpsa_bits != 0, PSA_ERROR_INVALID_ARGUMENT);
+    status = PSA_SUCCESS;
+exit:
     return status;
 }
 
@@ -241,37 +270,49 @@ psa_status_t psa_generate_key(const psa_key_attributes_t *attributes, psa_key_id
     *key = PSA_KEY_ID_NULL;
     KPSA_CHECK(attributes != NULL, PSA_ERROR_INVALID_ARGUMENT);
     KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
-    KPSA_TRY(check_new_key_attributes(attributes));
-    psa_key_type_t type = attributes->kpsa_type;
-    KPSA_CHECK(type != PSA_KEY_TYPE_NONE, PSA_ERROR_NOT_SUPPORTED);
-    KPSA_CHECK(!PSA_KEY_TYPE_IS_PUBLIC_KEY(type), PSA_ERROR_INVALID_ARGUMENT);
-    /* "Implementations must reject an attempt to generate a key of size 0." */
-    KPSA_CHECK(attributes->kpsa_bits != 0, PSA_ERROR_INVALID_ARGUMENT);
-    if (PSA_KEY_TYPE_IS_UNSTRUCTURED(type)) {
+    KPSA_TRY(check_generate_attributes(attributes));
+    if (PSA_KEY_TYPE_IS_UNSTRUCTURED(attributes->kpsa_type)) {
         KPSA_TRY(generate_unstructured(attributes, key));
     } else {
-        KPSA_TRY(generate_structured(attributes, key));
+        KPSA_TRY(generate_structured(attributes, NULL, key));
     }
     status = PSA_SUCCESS;
 exit:
     return status;
 }
 
+/*
+ * Crypto API 1.3: with PSA_CUSTOM_KEY_PARAMETERS_INIT and no custom data this
+ * is psa_generate_key().  Non-zero flags are invalid for every type (they
+ * are reserved).  Custom data is defined for RSA key pairs only (the public
+ * exponent); the driver judges it, since only a driver can say which
+ * exponents it supports.  Custom data for an unstructured type, which the
+ * core generates itself, is invalid.
+ */
 psa_status_t psa_generate_key_custom(const psa_key_attributes_t *attributes,
                                      const psa_custom_key_parameters_t *custom,
                                      const uint8_t *custom_data, size_t custom_data_length,
                                      psa_key_id_t *key)
 {
-    /* PLACEHOLDER: custom parameters are being implemented. */
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
+    struct custom_params params = {custom, custom_data, custom_data_length};
 
     KPSA_CHECK(key != NULL, PSA_ERROR_INVALID_ARGUMENT);
     *key = PSA_KEY_ID_NULL;
-    KPSA_CHECK(custom != NULL && KPSA_BUF_OK(custom_data, custom_data_length),
+    KPSA_CHECK(attributes != NULL && custom != NULL &&
+                   KPSA_BUF_OK(custom_data, custom_data_length),
                PSA_ERROR_INVALID_ARGUMENT);
+    KPSA_CHECK(kpsa_initialized(), PSA_ERROR_BAD_STATE);
     KPSA_CHECK(custom->flags == 0, PSA_ERROR_INVALID_ARGUMENT);
-    KPSA_CHECK(custom_data_length == 0, PSA_ERROR_NOT_SUPPORTED);
-    status = psa_generate_key(attributes, key);
+    if (custom_data_length == 0) {
+        KPSA_TRY(psa_generate_key(attributes, key));
+    } else {
+        KPSA_TRY(check_generate_attributes(attributes));
+        KPSA_CHECK(!PSA_KEY_TYPE_IS_UNSTRUCTURED(attributes->kpsa_type),
+                   PSA_ERROR_INVALID_ARGUMENT);
+        KPSA_TRY(generate_structured(attributes, &params, key));
+    }
+    status = PSA_SUCCESS;
 exit:
     return status;
 }

@@ -165,6 +165,45 @@ psa_status_t kpsa_dispatch_key_agreement(const struct kpsa_key_view *key, psa_al
                                          uint8_t *output, size_t output_size,
                                          size_t *output_length);
 
+/* ---- key derivation (kdf.c) ---------------------------------------------- */
+
+/*
+ * kpsa_dispatch_kdf_setup - bind a key derivation to the first driver of the
+ * chain whose key_derivation_setup accepts the inputs (the core calls it at
+ * the first output, with every input collected).
+ *   [in,out] op       an operation with no driver bound (kpsa_driver == 0).
+ *   [in]     kdf_alg  the key derivation algorithm, without key agreement.
+ *   [in]     secret   attributes of the SECRET step when it is a key (the
+ *                     walk filters on its type and location), or NULL.
+ *   [in]     inputs   the inputs, valid during the call.
+ * Returns the final status of the walk; on failure nothing is bound.
+ */
+psa_status_t kpsa_dispatch_kdf_setup(psa_key_derivation_operation_t *op, psa_algorithm_t kdf_alg,
+                                     const psa_key_attributes_t *secret,
+                                     const psa_crypto_driver_key_derivation_inputs_t *inputs);
+/* The next `length` bytes of a bound derivation; on failure the driver is
+ * aborted and the operation unbound. */
+psa_status_t kpsa_dispatch_kdf_output_bytes(psa_key_derivation_operation_t *op, uint8_t *output,
+                                            size_t length);
+/* Abort and unbind the bound driver (PSA_SUCCESS when none is bound). */
+psa_status_t kpsa_dispatch_kdf_abort(psa_key_derivation_operation_t *op);
+
+/*
+ * kpsa_dispatch_derive_key - a key of a "cooked" type (ECC, DH, RSA and
+ * SPAKE2+ key pairs) made from a key derivation's output stream, in export
+ * format.
+ *   [in]  attributes  type and bits of the key.
+ *   [in]  read, ctx   read(ctx, out, n) yields the next n bytes of the stream.
+ * kpsa's driver ABI has no derive_key entry point yet, so the built-in
+ * driver's implementation serves every chain.  Returns PSA_SUCCESS,
+ * PSA_ERROR_NOT_SUPPORTED, PSA_ERROR_INVALID_ARGUMENT (a size invalid for the
+ * type), the status of read, PSA_ERROR_BUFFER_TOO_SMALL.
+ */
+typedef psa_status_t (*kpsa_stream_read_fn)(void *ctx, uint8_t *out, size_t length);
+psa_status_t kpsa_dispatch_derive_key(const psa_key_attributes_t *attributes,
+                                      kpsa_stream_read_fn read, void *ctx, uint8_t *key_buffer,
+                                      size_t key_buffer_size, size_t *key_buffer_length);
+
 /* ---- multipart: hash ---------------------------------------------------- */
 
 psa_status_t kpsa_dispatch_hash_setup(psa_hash_operation_t *op, psa_algorithm_t alg);
@@ -239,6 +278,14 @@ psa_status_t kpsa_dispatch_import_key(const psa_key_attributes_t *attributes, co
                                       size_t *bits);
 psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes, uint8_t *key_buffer,
                                         size_t key_buffer_size, size_t *key_buffer_length);
+/* Generation with custom production parameters (psa_generate_key_custom):
+ * the chain's generate_key_custom entry points; drivers without one are
+ * passed over.  PSA_ERROR_NOT_SUPPORTED when no driver serves the call. */
+psa_status_t kpsa_dispatch_generate_key_custom(const psa_key_attributes_t *attributes,
+                                               const psa_custom_key_parameters_t *custom,
+                                               const uint8_t *custom_data,
+                                               size_t custom_data_length, uint8_t *key_buffer,
+                                               size_t key_buffer_size, size_t *key_buffer_length);
 psa_status_t kpsa_dispatch_export_public_key(const struct kpsa_key_view *key, uint8_t *data,
                                              size_t data_size, size_t *data_length);
 
@@ -246,5 +293,51 @@ psa_status_t kpsa_dispatch_export_public_key(const struct kpsa_key_view *key, ui
 
 /* Prefix of the driver serving an active operation, or NULL when inactive. */
 const char *kpsa_dispatch_op_driver(uint16_t kpsa_driver);
+
+/* ---- PAKE ---------------------------------------------------------------- */
+
+/*
+ * The inputs of a PAKE, as the core collects them from psa_pake_setup() and
+ * the psa_pake_set_xxx() calls, and as a driver's pake_setup reads them
+ * through the psa_crypto_driver_pake_get_xxx() accessors (lib/core/pake_inputs.c).
+ * Owned by the core; `attributes` is set by the dispatcher for each
+ * candidate (the driver's view of the password key, with its key state).
+ */
+struct kpsa_pake_inputs {
+    const psa_key_attributes_t *attributes;
+    const uint8_t *password; /* the password key's buffer (held by the core) */
+    size_t password_length;
+    psa_pake_cipher_suite_t suite;
+    psa_pake_role_t role;
+    uint16_t given; /* KPSA_PAKE_GIVEN_xxx: which optional inputs were set */
+    uint8_t *user, *peer, *context;
+    size_t user_length, peer_length, context_length;
+};
+#define KPSA_PAKE_GIVEN_ROLE    0x0001u
+#define KPSA_PAKE_GIVEN_USER    0x0002u
+#define KPSA_PAKE_GIVEN_PEER    0x0004u
+#define KPSA_PAKE_GIVEN_CONTEXT 0x0008u
+
+/*
+ * kpsa_dispatch_pake_setup - bind a PAKE operation to the first driver of the
+ * chain whose pake_setup accepts `inputs` (NOT_SUPPORTED from a fallback
+ * capability passes on), walking with the suite's algorithm and the password
+ * key's attributes.  `inputs->attributes` is overwritten per candidate.  On
+ * success op->kpsa_driver and op->kpsa_ctx hold the binding; on failure
+ * nothing is left to abort.
+ */
+psa_status_t kpsa_dispatch_pake_setup(psa_pake_operation_t *op, const struct kpsa_key_view *key,
+                                      struct kpsa_pake_inputs *inputs);
+/* Forward a step to the bound driver; on failure the driver is aborted and
+ * the operation unbound. */
+psa_status_t kpsa_dispatch_pake_output(psa_pake_operation_t *op, psa_pake_step_t step,
+                                       uint8_t *output, size_t output_size, size_t *output_length);
+psa_status_t kpsa_dispatch_pake_input(psa_pake_operation_t *op, psa_pake_step_t step,
+                                      const uint8_t *input, size_t input_length);
+/* The bound driver's shared secret (a finish: the operation is unbound on return). */
+psa_status_t kpsa_dispatch_pake_get_shared_key(psa_pake_operation_t *op, uint8_t *output,
+                                               size_t output_size, size_t *output_length);
+/* Abort the bound driver, if any, and unbind. */
+psa_status_t kpsa_dispatch_pake_abort(psa_pake_operation_t *op);
 
 #endif /* KPSA_DISPATCH_H */

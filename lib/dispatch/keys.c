@@ -52,6 +52,31 @@ psa_status_t kpsa_dispatch_generate_key(const psa_key_attributes_t *attributes, 
     return status;
 }
 
+psa_status_t kpsa_dispatch_generate_key_custom(const psa_key_attributes_t *attributes,
+                                               const psa_custom_key_parameters_t *custom,
+                                               const uint8_t *custom_data,
+                                               size_t custom_data_length, uint8_t *key_buffer,
+                                               size_t key_buffer_size, size_t *key_buffer_length)
+{
+    psa_status_t status = PSA_ERROR_NOT_SUPPORTED;
+    struct kpsa_walk w;
+
+    kpsa_walk_begin(&w, "generate_key_custom", EP(GENERATE_KEY), 0, attributes);
+    while (kpsa_walk_next(&w)) {
+        /* generate_key_custom is optional: a driver without it cannot honour
+         * the parameters and is passed over (<kpsa/driver.h>). */
+        if (w.ep->generate_key_custom == NULL) {
+            continue;
+        }
+        status = w.ep->generate_key_custom(attributes, custom, custom_data, custom_data_length,
+                                           key_buffer, key_buffer_size, key_buffer_length);
+        if (!kpsa_walk_again(&w, status)) {
+            break;
+        }
+    }
+    return status;
+}
+
 psa_status_t kpsa_dispatch_export_public_key(const struct kpsa_key_view *key, uint8_t *data,
                                              size_t data_size, size_t *data_length)
 {
