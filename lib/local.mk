@@ -74,6 +74,8 @@ libkpsa_la_SOURCES = \
 	lib/builtin/ecdsa.h \
 	lib/builtin/ecdsa_det.c \
 	lib/builtin/eddsa.c \
+	lib/builtin/edwards.c \
+	lib/builtin/edwards.h \
 	lib/builtin/agree.c \
 	lib/builtin/kdf.c \
 	lib/builtin/kdf_impl.h \

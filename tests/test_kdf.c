@@ -1158,6 +1158,15 @@ static void test_key_agreement_errors(void)
     KA(derive, peer.data, peer.len, PSA_ERROR_INVALID_ARGUMENT);
     KA(pub, peer.data, peer.len, PSA_ERROR_INVALID_ARGUMENT);
     KA(0x3fff0003, peer.data, peer.len, PSA_ERROR_INVALID_HANDLE);
+    /* the key is checked before the error state (PSA conformance suite c019) */
+    KT_ASSERT_SUCCESS(psa_key_derivation_setup(&op, ECDH_HKDF));
+    KT_ASSERT_STATUS(psa_key_derivation_key_agreement(&op, secret, 8, peer.data, peer.len),
+                     PSA_ERROR_INVALID_HANDLE);
+    KT_ASSERT_STATUS(psa_key_derivation_key_agreement(&op, secret, 0, peer.data, peer.len),
+                     PSA_ERROR_INVALID_HANDLE);
+    KT_ASSERT_STATUS(psa_key_derivation_key_agreement(&op, secret, key, peer.data, peer.len),
+                     PSA_ERROR_BAD_STATE);
+    KT_ASSERT_SUCCESS(psa_key_derivation_abort(&op));
     KA(key, peer.data, peer.len - 1, PSA_ERROR_INVALID_ARGUMENT);
     KA(key, NULL, 65, PSA_ERROR_INVALID_ARGUMENT);
     {

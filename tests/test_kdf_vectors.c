@@ -477,6 +477,58 @@ static void test_policy(void)
     KT_ASSERT_SUCCESS(psa_destroy_key(id));
 }
 
+/*
+ * SP 800-108 counter mode with CMAC over ARIA-128 and Camellia-128 (no
+ * published vector exists): the definition of the Crypto API,
+ *   K_0 = CMAC(K, Label || 0x00 || Context || [L]_4)
+ *   K_1 = CMAC(K, [1]_4 || Label || 0x00 || Context || [L]_4 || K_0),
+ * with psa_mac_compute (checked against RFC 4493 / ARIA, Camellia CMAC
+ * vectors in test_mac) as the oracle.  The cipher is the key's type.
+ */
+static void test_sp800108_cmac_cipher_of_key(void)
+{
+    static const psa_key_type_t types[] = {PSA_KEY_TYPE_ARIA, PSA_KEY_TYPE_CAMELLIA,
+                                           PSA_KEY_TYPE_AES};
+    static const uint8_t key[16] = {0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2, 0xa6,
+                                    0xab, 0xf7, 0x15, 0x88, 0x09, 0xcf, 0x4f, 0x3c};
+    static const uint8_t label[3] = {'k', 'd', 'f'}, context[2] = {0xc0, 0xde};
+    const psa_algorithm_t alg = PSA_ALG_SP800_108_COUNTER_CMAC;
+
+    for (size_t t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
+        psa_key_derivation_operation_t op = psa_key_derivation_operation_init();
+        uint8_t fixed[3 + 1 + 2 + 4 + 16], block[4 + sizeof(fixed)], want[16], out[16];
+        size_t length = 0;
+        psa_key_id_t kdf_key = kt_import(types[t], key, sizeof(key), PSA_KEY_USAGE_DERIVE, alg);
+        psa_key_id_t mac_key =
+            kt_import(types[t], key, sizeof(key), PSA_KEY_USAGE_SIGN_MESSAGE, PSA_ALG_CMAC);
+
+        /* Label || 0x00 || Context || [L]_4 with L = 128 bits, then K_0. */
+        memcpy(fixed, label, 3);
+        fixed[3] = 0;
+        memcpy(fixed + 4, context, 2);
+        memcpy(fixed + 6, (const uint8_t[]){0, 0, 0, 128}, 4);
+        KT_ASSERT_SUCCESS(psa_mac_compute(mac_key, PSA_ALG_CMAC, fixed, 10, fixed + 10, 16,
+                                          &length));
+        memcpy(block, (const uint8_t[]){0, 0, 0, 1}, 4);
+        memcpy(block + 4, fixed, sizeof(fixed));
+        KT_ASSERT_SUCCESS(psa_mac_compute(mac_key, PSA_ALG_CMAC, block, sizeof(block), want,
+                                          sizeof(want), &length));
+        KT_ASSERT_SUCCESS(psa_key_derivation_setup(&op, alg));
+        KT_ASSERT_SUCCESS(psa_key_derivation_set_capacity(&op, 16));
+        KT_ASSERT_SUCCESS(psa_key_derivation_input_key(&op, PSA_KEY_DERIVATION_INPUT_SECRET,
+                                                       kdf_key));
+        KT_ASSERT_SUCCESS(
+            psa_key_derivation_input_bytes(&op, PSA_KEY_DERIVATION_INPUT_LABEL, label, 3));
+        KT_ASSERT_SUCCESS(
+            psa_key_derivation_input_bytes(&op, PSA_KEY_DERIVATION_INPUT_CONTEXT, context, 2));
+        KT_ASSERT_SUCCESS(psa_key_derivation_output_bytes(&op, out, sizeof(out)));
+        KT_ASSERT_BYTES(out, sizeof(out), want, sizeof(want));
+        KT_ASSERT_SUCCESS(psa_key_derivation_abort(&op));
+        KT_ASSERT_SUCCESS(psa_destroy_key(kdf_key));
+        KT_ASSERT_SUCCESS(psa_destroy_key(mac_key));
+    }
+}
+
 static const kt_test kdf_tests[] = {
     {"vectors, bytes, one output call", test_vectors_bytes},
     {"vectors, secret as key, odd chunks", test_vectors_keys_chunked},
@@ -487,6 +539,7 @@ static const kt_test kdf_tests[] = {
     {"PBKDF2 AES-CMAC-PRF-128 = RFC 4615 PRF", test_cmac_prf},
     {"refused inputs", test_refused_inputs},
     {"policy: DERIVE usage", test_policy},
+    {"SP 800-108 CMAC: the cipher is the key's", test_sp800108_cmac_cipher_of_key},
 };
 
 int main(int argc, char **argv)

@@ -157,6 +157,21 @@ psa_status_t psa_crypto_driver_key_derivation_get_input_integer(
  */
 #define KPSA_KEY_DERIVATION_INPUT_CAPACITY ((psa_key_derivation_step_t)0x7f01)
 
+/*
+ * kpsa_driver_key_derivation_get_secret_attributes - kpsa extension: the
+ * attributes (type, bits, usage, algorithm) of the key given as the SECRET
+ * step, which the accessors of the specification do not tell (the reserved
+ * `attributes` parameter of get_input_key).  A driver needs the type where
+ * an algorithm takes several, as SP 800-108 counter mode with CMAC does
+ * (any block cipher with CMAC).
+ *   [in]  inputs      as passed to key_derivation_setup.
+ *   [out] attributes  on success the key's attributes.
+ * Returns PSA_SUCCESS; PSA_ERROR_INVALID_ARGUMENT when the secret was not
+ * given as a key (bytes, a key agreement, or not at all) or a pointer is NULL.
+ */
+psa_status_t kpsa_driver_key_derivation_get_secret_attributes(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_attributes_t *attributes);
+
 /* ---- PAKE drivers ---------------------------------------------------------
  *
  * The "pake" family (a kpsa definition; the driver specification has none

@@ -253,16 +253,16 @@ exit:
     return status;
 }
 
-psa_status_t builtin_kdf_prf_cmac(struct builtin_kdf_prf *prf, const uint8_t *key,
-                                  size_t key_length)
+psa_status_t builtin_kdf_prf_cmac(struct builtin_kdf_prf *prf, psa_key_type_t type,
+                                  const uint8_t *key, size_t key_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    const EVP_CIPHER *cipher =
-        builtin_cipher(PSA_KEY_TYPE_AES, 8 * key_length, PSA_ALG_CBC_NO_PADDING);
+    const EVP_CIPHER *cipher = builtin_cipher(type, 8 * key_length, PSA_ALG_CBC_NO_PADDING);
     OSSL_PARAM params[2];
 
     memset(prf, 0, sizeof(*prf));
-    KPSA_CHECK(key_length == 16 || key_length == 24 || key_length == 32, PSA_ERROR_NOT_SUPPORTED);
+    /* CMAC is defined for 128-bit blocks here (K_0 and the PRF length). */
+    KPSA_CHECK(PSA_BLOCK_CIPHER_BLOCK_LENGTH(type) == 16, PSA_ERROR_NOT_SUPPORTED);
     KPSA_CHECK(cipher != NULL && builtin_mac_cmac() != NULL, PSA_ERROR_NOT_SUPPORTED);
     prf->cmac = EVP_MAC_CTX_new(builtin_mac_cmac());
     KPSA_CHECK(prf->cmac != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);

@@ -69,15 +69,17 @@ bool builtin_kdf_hmac_hash_ok(psa_algorithm_t hash);
 
 /*
  * builtin_kdf_prf_hmac - key HMAC over hash with key (any length).
- * builtin_kdf_prf_cmac - key AES-CMAC with an AES key of 16, 24 or 32 bytes.
+ * builtin_kdf_prf_cmac - key CMAC with a key of a block cipher of
+ *   cipher_table.c (type: PSA_KEY_TYPE_AES, ARIA, CAMELLIA, SM4) whose size
+ *   the cipher takes.
  * Return PSA_SUCCESS; PSA_ERROR_NOT_SUPPORTED (hash or key size);
  * PSA_ERROR_INSUFFICIENT_MEMORY; libcrypto failures.  On failure prf is
  * all-zero; on success free it with builtin_kdf_prf_free.
  */
 psa_status_t builtin_kdf_prf_hmac(struct builtin_kdf_prf *prf, psa_algorithm_t hash,
                                   const uint8_t *key, size_t key_length);
-psa_status_t builtin_kdf_prf_cmac(struct builtin_kdf_prf *prf, const uint8_t *key,
-                                  size_t key_length);
+psa_status_t builtin_kdf_prf_cmac(struct builtin_kdf_prf *prf, psa_key_type_t type,
+                                  const uint8_t *key, size_t key_length);
 /* The PRF of the concatenation of parts[0..count-1]: prf->length bytes at out.
  * Returns PSA_SUCCESS or a libcrypto / allocation failure. */
 psa_status_t builtin_kdf_prf(const struct builtin_kdf_prf *prf,

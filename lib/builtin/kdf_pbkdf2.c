@@ -38,14 +38,14 @@ static psa_status_t cmac_key(struct builtin_kdf_prf *prf, const struct builtin_k
 
     memset(&zero_key, 0, sizeof(zero_key));
     if (password->length == 16) {
-        KPSA_TRY(builtin_kdf_prf_cmac(prf, password->data, 16));
+        KPSA_TRY(builtin_kdf_prf_cmac(prf, PSA_KEY_TYPE_AES, password->data, 16));
         goto exit;
     }
-    KPSA_TRY(builtin_kdf_prf_cmac(&zero_key, zeros, sizeof(zeros)));
+    KPSA_TRY(builtin_kdf_prf_cmac(&zero_key, PSA_KEY_TYPE_AES, zeros, sizeof(zeros)));
     part.data = password->data;
     part.length = password->length;
     KPSA_TRY(builtin_kdf_prf(&zero_key, &part, 1, key));
-    KPSA_TRY(builtin_kdf_prf_cmac(prf, key, sizeof(key)));
+    KPSA_TRY(builtin_kdf_prf_cmac(prf, PSA_KEY_TYPE_AES, key, sizeof(key)));
 exit:
     builtin_kdf_prf_free(&zero_key);
     kpsa_wipe(key, sizeof(key));

@@ -9,8 +9,8 @@
  *
  * with i = 1, 2, ... and L = 8 * the capacity at the first output, which the
  * core passes as the pseudo input KPSA_KEY_DERIVATION_INPUT_CAPACITY.  The
- * CMAC key is taken as an AES key (the only CMAC cipher this file keys; the
- * driver interface gives a derivation's key inputs without their type).
+ * CMAC cipher is the secret key's (kpsa_driver_key_derivation_get_secret_
+ * attributes): AES, ARIA, Camellia or SM4.
  */
 #include "config.h"
 
@@ -91,9 +91,13 @@ static psa_status_t read_inputs(struct sp800108_state *s, psa_algorithm_t alg, p
     KPSA_CHECK(label.length == 0 || memchr(label.data, 0, label.length) == NULL,
                PSA_ERROR_INVALID_ARGUMENT);
     if (alg == PSA_ALG_SP800_108_COUNTER_CMAC) {
-        KPSA_CHECK(secret.length == 16 || secret.length == 24 || secret.length == 32,
+        /* The secret is a key (the API requires input_key) of any block
+         * cipher with CMAC: its type picks the cipher. */
+        psa_key_attributes_t key = psa_key_attributes_init();
+        KPSA_CHECK(kpsa_driver_key_derivation_get_secret_attributes(inputs, &key) == PSA_SUCCESS,
                    PSA_ERROR_INVALID_ARGUMENT);
-        KPSA_TRY(builtin_kdf_prf_cmac(&s->prf, secret.data, secret.length));
+        KPSA_TRY(builtin_kdf_prf_cmac(&s->prf, psa_get_key_type(&key), secret.data,
+                                      secret.length));
     } else {
         KPSA_TRY(builtin_kdf_prf_hmac(&s->prf, hash, secret.data, secret.length));
     }

@@ -130,3 +130,20 @@ psa_status_t psa_crypto_driver_key_derivation_get_input_integer(
     }
     return status;
 }
+
+psa_status_t kpsa_driver_key_derivation_get_secret_attributes(
+    const psa_crypto_driver_key_derivation_inputs_t *inputs, psa_key_attributes_t *attributes)
+{
+    const struct kpsa_kdf_input *input = NULL;
+
+    if (attributes == NULL) {
+        return PSA_ERROR_INVALID_ARGUMENT;
+    }
+    *attributes = psa_key_attributes_init();
+    if (input_of(inputs, PSA_KEY_DERIVATION_INPUT_SECRET, ACCEPT(KEY), &input) != PSA_SUCCESS ||
+        inputs->secret_attributes.kpsa_type == PSA_KEY_TYPE_NONE) {
+        return PSA_ERROR_INVALID_ARGUMENT;
+    }
+    *attributes = inputs->secret_attributes;
+    return PSA_SUCCESS;
+}

@@ -246,6 +246,8 @@ uint64_t kpsa_walk_entry_points(const char *call, psa_algorithm_t alg)
         {"aead_decrypt_setup", EP(AEAD_DECRYPT_MULTIPART)},
         {"sign_message", EP(SIGN_MESSAGE) | EP(SIGN_HASH)},
         {"verify_message", EP(VERIFY_MESSAGE) | EP(VERIFY_HASH)},
+        {"key_derivation_setup", EP(KEY_DERIVATION)},
+        {"pake_setup", EP(PAKE)},
     };
 #undef EP
     const struct kpsa_ep_family *family;

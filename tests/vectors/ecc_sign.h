@@ -1954,4 +1954,49 @@ static const struct eddsa_verify_vector eddsa_verify_vectors[] = {
      "00000000000000000000000000000000000000000000000000000000000000000000", 0},
 };
 
+/* HashEdDSA (empty context): private key, public key, message, signature. */
+struct eddsa_ph_vector {
+    const char *name;
+    size_t bits;
+    psa_algorithm_t alg;
+    const char *private_key;
+    const char *public_key;
+    const char *message;
+    const char *signature;
+};
+
+/*
+ * RFC 8032 section 7.3 (Ed25519ph, TEST abc) and section 7.5 (Ed448ph, TEST
+ * abc, the vector without context; the one with context "foo" does not
+ * apply: the Crypto API signs with an empty context).  The same values are
+ * carried by other published test suites (e.g. Go crypto/ed25519
+ * TestSignVerifyHashed, SwiftEdDSA TestSignaturePH), checked when copying.
+ */
+static const struct eddsa_ph_vector eddsa_ph_vectors[] = {
+    {"RFC 8032 7.3 Ed25519ph abc", 255, PSA_ALG_ED25519PH,
+     "833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42",
+     "ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf",
+     "616263",
+     "98a70222f0b8121aa9d30f813d683f809e462b469c7ff87639499bb94e6dae41"
+     "31f85042463c2a355a2003d062adf5aaa10b8c61e636062aaad11c2a26083406"},
+    {"RFC 8032 7.5 Ed448ph abc", 448, PSA_ALG_ED448PH,
+     "833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42"
+     "ef7822e0d5104127dc05d6dbefde69e3ab2cec7c867c6e2c49",
+     "259b71c19f83ef77a7abd26524cbdb3161b590a48f7d17de3ee0ba9c52beb743"
+     "c09428a131d6b1b57303d90d8132c276d5ed3d5d01c0f53880",
+     "616263",
+     "822f6901f7480f3d5f562c592994d9693602875614483256505600bbc281ae38"
+     "1f54d6bce2ea911574932f52a4e6cadd78769375ec3ffd1b801a0d9b3f4030cd"
+     "433964b6457ea39476511214f97469b57dd32dbc560a9a94d00bff07620464a3"
+     "ad203df7dc7ce360c3cd3696d9d9fab90f00"},
+};
+
+/* The group orders L of RFC 8032 5.1 and 5.2, little-endian hex (S < L is
+ * checked by verification). */
+static const char eddsa_order_25519[] =
+    "edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010";
+static const char eddsa_order_448[] =
+    "f34458ab92c27823558fc58d72c26c219036d6ae49db4ec4e923ca7cffffffff"
+    "ffffffffffffffffffffffffffffffffffffffffffffff3f00";
+
 #endif /* KPSA_TESTS_VECTORS_ECC_SIGN_H */
