@@ -10,6 +10,8 @@ libkpsa_la_SOURCES = \
 	lib/core/attributes.c \
 	lib/core/keystore.c \
 	lib/core/keystore.h \
+	lib/core/storage.c \
+	lib/core/storage.h \
 	lib/core/policy.c \
 	lib/core/policy.h \
 	lib/core/keys.c \

@@ -7,10 +7,15 @@
 # P-256 with SHA-256, Ed25519), an RSA-OAEP (SHA-256) or PKCS#1 v1.5
 # ciphertext made by kpsa decrypts with openssl and the other way round, and
 # a tampered signature is rejected by both.  Skipped (77) only when the
-# openssl command is missing.
+# openssl command is missing, and then an error (99) if KPSA_INTEROP_REQUIRED
+# is set (CI).
 set -eu
 
 if ! command -v openssl >/dev/null 2>&1; then
+    if [ -n "${KPSA_INTEROP_REQUIRED:-}" ]; then
+        echo "interop.sh: openssl command not found, and KPSA_INTEROP_REQUIRED is set" >&2
+        exit 99
+    fi
     echo "interop.sh: openssl command not found: skipped"
     exit 77
 fi
