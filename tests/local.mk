@@ -113,6 +113,14 @@ tests_test_spake2p_SOURCES = tests/test_spake2p.c tests/test_spake2p_api.c \
 tests_test_spake2p_CFLAGS = $(TEST_CFLAGS) $(LIBCRYPTO_CFLAGS)
 tests_test_spake2p_LDADD = $(TEST_LIBS) $(LIBCRYPTO_LIBS)
 
+## The Edwards-curve models of HashEdDSA are hidden in libkpsa.so: compiled in.
+check_PROGRAMS += tests/test_edwards
+tests_test_edwards_SOURCES = tests/test_edwards.c tests/testutil.c tests/testutil.h \
+	lib/builtin/edwards.c lib/builtin/edwards.h lib/builtin/errors.c lib/core/secmem.c
+tests_test_edwards_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/lib
+tests_test_edwards_CFLAGS = $(TEST_CFLAGS) $(LIBCRYPTO_CFLAGS)
+tests_test_edwards_LDADD = $(TEST_LIBS) $(LIBCRYPTO_LIBS)
+
 ## The manifest parser's internal functions are hidden in libkpsa.so: compiled in.
 check_PROGRAMS += tests/test_manifest
 tests_test_manifest_SOURCES = tests/test_manifest.c tests/test_manifest_algspec.c \

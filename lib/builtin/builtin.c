@@ -5,6 +5,7 @@
  */
 #include "builtin/builtin.h"
 
+#include "builtin/edwards.h"
 #include "builtin/keystate.h"
 
 #define EP(x) KPSA_EP_BIT(KPSA_EP_##x)
@@ -141,6 +142,7 @@ psa_status_t builtin_init(void)
 
 void builtin_free(void)
 {
+    builtin_edwards_free();
     builtin_curves_free();
     builtin_cipher_table_free();
     builtin_md_table_free();

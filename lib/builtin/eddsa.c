@@ -208,7 +208,7 @@ struct ph_work {
     const BIGNUM *order;        /* L */
     EVP_MD_CTX *md;
     BN_CTX *bn;                 /* secure: holds the scalar and the nonce */
-    BN_MONT_CTX *mont;          /* modulo L */
+    BN_MONT_CTX *mont;          /* modulo L, the group's (only read) */
     BIGNUM *s, *r, *k, *t;
     EC_POINT *point, *pub;
 };
@@ -234,21 +234,22 @@ static psa_status_t ph_start(psa_algorithm_t alg, struct ph_work *w)
     w->group = builtin_edwards_group(w->curve);
     w->bytes = builtin_edwards_bytes(w->curve);
     w->order = EC_GROUP_get0_order(w->group);
-    w->md = EVP_MD_CTX_new();
+    /* The order's Montgomery form, made by EC_GROUP_set_generator. */
+    w->mont = EC_GROUP_get_mont_data(w->group);
+    KPSA_CHECK(w->mont != NULL, PSA_ERROR_CORRUPTION_DETECTED);
     w->bn = BN_CTX_secure_new();
-    w->mont = BN_MONT_CTX_new();
+    KPSA_CHECK(w->bn != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
+    BN_CTX_start(w->bn);
+    w->md = EVP_MD_CTX_new();
     w->point = EC_POINT_new(w->group);
     w->pub = EC_POINT_new(w->group);
-    KPSA_CHECK(w->md != NULL && w->bn != NULL && w->mont != NULL && w->point != NULL &&
-               w->pub != NULL,
+    KPSA_CHECK(w->md != NULL && w->point != NULL && w->pub != NULL,
                PSA_ERROR_INSUFFICIENT_MEMORY);
-    BN_CTX_start(w->bn);
     for (size_t i = 0; i < sizeof(nums) / sizeof(nums[0]); i++) {
         *nums[i] = BN_CTX_get(w->bn);
         KPSA_CHECK(*nums[i] != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
         BN_set_flags(*nums[i], BN_FLG_CONSTTIME);
     }
-    KPSA_CHECK(BN_MONT_CTX_set(w->mont, w->order, w->bn) == 1, builtin_status_from_openssl());
     status = PSA_SUCCESS;
 exit:
     return status;
@@ -263,7 +264,6 @@ static void ph_end(struct ph_work *w)
     }
     EC_POINT_free(w->pub);
     EC_POINT_clear_free(w->point);
-    BN_MONT_CTX_free(w->mont);
     if (w->bn != NULL) {
         BN_CTX_end(w->bn);
         BN_CTX_free(w->bn);

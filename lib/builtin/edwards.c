@@ -192,17 +192,12 @@ static void curves_free_locked(void)
     atomic_store_explicit(&curves_ready, 0, memory_order_release);
 }
 
-psa_status_t builtin_edwards_init(void)
+/* Make every curve; on failure none is left. */
+static psa_status_t curves_make_locked(void)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    BN_CTX *bn = NULL;
+    BN_CTX *bn = BN_CTX_new();
 
-    if (atomic_load_explicit(&curves_ready, memory_order_acquire)) {
-        return PSA_SUCCESS;
-    }
-    pthread_mutex_lock(&curves_lock);
-    KPSA_CHECK(!atomic_load_explicit(&curves_ready, memory_order_acquire), PSA_SUCCESS);
-    bn = BN_CTX_new();
     KPSA_CHECK(bn != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
     for (size_t i = 0; i < CURVE_COUNT; i++) {
         KPSA_CHECK(curve_make(&defs[i], &curves[i], bn), builtin_status_from_openssl());
@@ -214,6 +209,20 @@ exit:
         curves_free_locked();
     }
     BN_CTX_free(bn);
+    return status;
+}
+
+psa_status_t builtin_edwards_init(void)
+{
+    psa_status_t status = PSA_SUCCESS;
+
+    if (atomic_load_explicit(&curves_ready, memory_order_acquire)) {
+        return PSA_SUCCESS;
+    }
+    pthread_mutex_lock(&curves_lock);
+    if (!atomic_load_explicit(&curves_ready, memory_order_acquire)) {
+        status = curves_make_locked();
+    }
     pthread_mutex_unlock(&curves_lock);
     return status;
 }
@@ -223,12 +232,6 @@ void builtin_edwards_free(void)
     pthread_mutex_lock(&curves_lock);
     curves_free_locked();
     pthread_mutex_unlock(&curves_lock);
-}
-
-/* Until builtin_free calls builtin_edwards_free, free the groups at unload. */
-__attribute__((destructor)) static void edwards_unload(void)
-{
-    builtin_edwards_free();
 }
 
 psa_status_t builtin_edwards_get(size_t bits, const struct builtin_edwards **curve)

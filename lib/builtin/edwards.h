@@ -12,7 +12,7 @@
  * image of the RFC 8032 base point, with the order L and cofactor 8 or 4.
  *
  * The groups are made on first use (and checked with EC_GROUP_check) and
- * freed by builtin_edwards_free or at unload.
+ * freed by builtin_edwards_free (builtin_free, at library teardown).
  */
 #ifndef KPSA_BUILTIN_EDWARDS_H
 #define KPSA_BUILTIN_EDWARDS_H
@@ -36,7 +36,7 @@ psa_status_t builtin_edwards_init(void);
 
 /*
  * builtin_edwards_free - free the curves.  No curve may be in use; a later
- * builtin_edwards_get makes them again.  Runs also at unload.
+ * builtin_edwards_get makes them again.
  */
 void builtin_edwards_free(void);
 
