@@ -764,6 +764,11 @@ static void test_spake2p_rules(void)
     expect_setup(pair, suite_of(SPAKE2P, p384, 0), PSA_ERROR_NOT_SUPPORTED);
     expect_setup(pair, suite_of(PSA_ALG_SPAKE2P_MATTER, p384, 0), PSA_ERROR_INVALID_ARGUMENT);
     expect_setup(pair, suite_of(SPAKE2P, P256, 2), PSA_ERROR_INVALID_ARGUMENT);
+    /* SPAKE2+ always confirms its key: an unconfirmed one fails setup. */
+    expect_setup(pair, suite_of(SPAKE2P, P256, PSA_PAKE_UNCONFIRMED_KEY),
+                 PSA_ERROR_INVALID_ARGUMENT);
+    expect_setup(pub, suite_of(SPAKE2P, P256, PSA_PAKE_UNCONFIRMED_KEY),
+                 PSA_ERROR_INVALID_ARGUMENT);
     expect_setup(password, suite, PSA_ERROR_INVALID_ARGUMENT);
     /* Roles: the Prover (client) needs the key pair. */
     spake2p_role(pair, PSA_PAKE_ROLE_CLIENT, PSA_SUCCESS);

@@ -148,8 +148,10 @@ static psa_status_t spake2p_check_suite(const psa_pake_cipher_suite_t *suite)
     if (status != PSA_SUCCESS) {
         return status;
     }
-    if (suite->kpsa_key_confirmation != PSA_PAKE_CONFIRMED_KEY &&
-        suite->kpsa_key_confirmation != PSA_PAKE_UNCONFIRMED_KEY) {
+    /* "SPAKE2+ includes confirmation of the shared secret key" (1.2 PAKE
+     * Extension, "The SPAKE2+ protocol"): as for J-PAKE, the one value the
+     * algorithm defines is the only compatible one, refused at setup. */
+    if (suite->kpsa_key_confirmation != PSA_PAKE_CONFIRMED_KEY) {
         return PSA_ERROR_INVALID_ARGUMENT;
     }
     /* SPAKE2+ is defined on elliptic curves; the Matter variant on P-256. */
