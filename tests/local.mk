@@ -74,7 +74,7 @@ check_PROGRAMS += \
 	tests/test_pake \
 	tests/test_spake2p
 
-tests_test_pkey_SOURCES = tests/test_pkey.c tests/testutil.c tests/testutil.h
+tests_test_pkey_SOURCES = tests/test_pkey.c tests/testutil.c tests/testutil.h tests/vectors/pkey.h
 tests_test_pkey_CFLAGS = $(TEST_CFLAGS)
 tests_test_pkey_LDADD = $(TEST_LIBS)
 
