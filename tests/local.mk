@@ -78,11 +78,13 @@ tests_test_pkey_SOURCES = tests/test_pkey.c tests/testutil.c tests/testutil.h te
 tests_test_pkey_CFLAGS = $(TEST_CFLAGS)
 tests_test_pkey_LDADD = $(TEST_LIBS)
 
-tests_test_rsa_SOURCES = tests/test_rsa.c tests/testutil.c tests/testutil.h tests/vectors/rsa.h
+tests_test_rsa_SOURCES = tests/test_rsa.c tests/testutil.c tests/testutil.h tests/vectors/rsa.h \
+	tests/test_rsa_cavp.c tests/vectors/rsa_cavp.h
 tests_test_rsa_CFLAGS = $(TEST_CFLAGS)
 tests_test_rsa_LDADD = $(TEST_LIBS)
 
-tests_test_ecc_sign_SOURCES = tests/test_ecc_sign.c tests/testutil.c tests/testutil.h tests/vectors/ecc_sign.h
+tests_test_ecc_sign_SOURCES = tests/test_ecc_sign.c tests/testutil.c tests/testutil.h \
+	tests/vectors/ecc_sign.h tests/test_ecc_cavp.c tests/vectors/ecc_cavp.h
 tests_test_ecc_sign_CFLAGS = $(TEST_CFLAGS)
 tests_test_ecc_sign_LDADD = $(TEST_LIBS)
 

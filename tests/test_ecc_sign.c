@@ -15,6 +15,9 @@
 
 #define ARRAY_LENGTH(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The NIST CAVP SigVer suite, in test_ecc_cavp.c. */
+void kt_ecc_cavp_add_suites(void);
+
 static const psa_key_usage_t all_sign = PSA_KEY_USAGE_SIGN_HASH | PSA_KEY_USAGE_VERIFY_HASH |
                                         PSA_KEY_USAGE_SIGN_MESSAGE |
                                         PSA_KEY_USAGE_VERIFY_MESSAGE | PSA_KEY_USAGE_EXPORT;
@@ -880,5 +883,6 @@ int main(int argc, char **argv)
     KT_ADD_SUITE("EdDSA", eddsa_tests);
     KT_ADD_SUITE("signature errors", neg_tests);
     KT_ADD_SUITE("threads", thread_tests);
+    kt_ecc_cavp_add_suites();
     return kt_run(argc, argv);
 }

@@ -709,6 +709,9 @@ static void test_encrypt_policy(void)
 
 /* ---- registration ---------------------------------------------------------- */
 
+/* The NIST CAVP suite, in test_rsa_cavp.c. */
+void kt_rsa_cavp_add_suites(void);
+
 static const kt_test kat_tests[] = {
     {"PKCS#1 v1.5 signatures (Wycheproof, NIST CAVS)", test_kat_pkcs1v15_sign},
     {"PKCS#1 v1.5 raw signatures (Wycheproof sig_gen)", test_kat_pkcs1v15_raw},
@@ -745,5 +748,6 @@ int main(int argc, char **argv)
     KT_ADD_SUITE("RSA known answers", kat_tests);
     KT_ADD_SUITE("RSA round trips", round_trip_tests);
     KT_ADD_SUITE("RSA negative", negative_tests);
+    kt_rsa_cavp_add_suites();
     return kt_run(argc, argv);
 }
