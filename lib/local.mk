@@ -12,6 +12,9 @@ libkpsa_la_SOURCES = \
 	lib/core/keystore.h \
 	lib/core/storage.c \
 	lib/core/storage.h \
+	lib/core/storage_dir.c \
+	lib/core/storage_record.c \
+	lib/core/storage_api.c \
 	lib/core/policy.c \
 	lib/core/policy.h \
 	lib/core/keys.c \

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
@@ -294,10 +295,21 @@ static void test_import_errors(void)
     KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_INVALID_ARGUMENT);
     a = attrs(PSA_KEY_TYPE_AES, (size_t)PSA_MAX_KEY_BITS + 8, 0, 0);
     KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_NOT_SUPPORTED);
-    /* Persistent keys are not supported yet; a bad persistent id is invalid. */
+    /* A persistent key (in the temporary KPSA_STORAGE_DIR of main()); a
+     * second one with its id already exists; a bad persistent id is invalid.
+     * tests/test_persist.c covers persistent keys in depth. */
     a = attrs(PSA_KEY_TYPE_AES, 0, 0, 0);
     psa_set_key_id(&a, 1);
-    KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_NOT_SUPPORTED);
+    KT_ASSERT_SUCCESS(psa_import_key(&a, key, 16, &id));
+    CU_ASSERT_EQUAL(id, 1);
+    KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_ALREADY_EXISTS);
+    CU_ASSERT_EQUAL(id, PSA_KEY_ID_NULL);
+    KT_ASSERT_SUCCESS(psa_destroy_key(1));
+    psa_set_key_lifetime(&a, PSA_KEY_LIFETIME_FROM_PERSISTENCE_AND_LOCATION(
+                                 PSA_KEY_PERSISTENCE_READ_ONLY, PSA_KEY_LOCATION_LOCAL_STORAGE));
+    psa_set_key_id(&a, 1);
+    KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_NOT_PERMITTED);
+    psa_set_key_lifetime(&a, PSA_KEY_LIFETIME_PERSISTENT);
     psa_set_key_id(&a, PSA_KEY_ID_VENDOR_MIN);
     KT_ASSERT_STATUS(psa_import_key(&a, key, 16, &id), PSA_ERROR_INVALID_ARGUMENT);
     psa_set_key_lifetime(&a, PSA_KEY_LIFETIME_PERSISTENT); /* keeps id... */
@@ -567,8 +579,11 @@ static void test_copy(void)
     a = attrs(PSA_KEY_TYPE_HMAC, 256, PSA_KEY_USAGE_EXPORT, HMAC256);
     KT_ASSERT_SUCCESS(psa_copy_key(src, &a, &dst));
     KT_ASSERT_SUCCESS(psa_destroy_key(dst));
-    psa_set_key_id(&a, 3);
-    KT_ASSERT_STATUS(psa_copy_key(src, &a, &dst), PSA_ERROR_NOT_SUPPORTED);
+    psa_set_key_id(&a, 3); /* persistent, in main()'s temporary directory */
+    KT_ASSERT_SUCCESS(psa_copy_key(src, &a, &dst));
+    CU_ASSERT_EQUAL(dst, 3);
+    KT_ASSERT_STATUS(psa_copy_key(src, &a, &dst), PSA_ERROR_ALREADY_EXISTS);
+    KT_ASSERT_SUCCESS(psa_destroy_key(3));
     KT_ASSERT_STATUS(psa_copy_key(src, NULL, &dst), PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_STATUS(psa_copy_key(src, &a, NULL), PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_STATUS(psa_copy_key(0x40abcdef, &a, &dst), PSA_ERROR_INVALID_HANDLE);
@@ -916,5 +931,20 @@ int main(int argc, char **argv)
     KT_ADD_SUITE("import/export", import_export);
     KT_ADD_SUITE("policy", policy);
     KT_ADD_SUITE("key store", store);
-    return kt_run(argc, argv);
+
+    /* Persistent keys go to a fresh directory, never the user's; the tests
+     * destroy every key they create, so it is empty again at the end. */
+    const char *tmp = getenv("TMPDIR");
+    char dir[4096];
+    snprintf(dir, sizeof(dir), "%s/kpsa-keys-XXXXXX", tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+    if (mkdtemp(dir) == NULL || setenv("KPSA_STORAGE_DIR", dir, 1) != 0) {
+        perror("test_keys: storage directory");
+        return 99;
+    }
+    int rc = kt_run(argc, argv);
+    if (rmdir(dir) != 0) {
+        perror("test_keys: the storage directory is not empty");
+        rc = rc == 0 ? 1 : rc;
+    }
+    return rc;
 }

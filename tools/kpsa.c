@@ -14,7 +14,7 @@
 static const struct tool_command commands[] = {
     {"tour", tool_tour, "",
      "show the driver chain and run a sample of checked operations"},
-    {"speed", tool_speed, "[--check] [-s seconds] [-a filter] [--overhead dir]"
+    {"speed", tool_speed, "[--check] [--asym] [-s seconds] [-a filter] [--overhead dir]"
               " [--driver-path dir] [sizes...]",
      "measure kpsa against raw OpenSSL EVP, like openssl speed"},
     {"drivers", tool_drivers, "",
@@ -22,6 +22,8 @@ static const struct tool_command commands[] = {
     {"which", tool_which, "[-l location] <entry_point> <algorithm> [<key type> <bits>]",
      "show the drivers a call is offered to, in order"},
     {"check", tool_check, "<manifest>...", "validate driver manifests without loading them"},
+    {"keys", tool_keys, "[--check]",
+     "list the persistent keys (never their material); --check verifies every record"},
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

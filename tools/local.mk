@@ -15,3 +15,6 @@ kpsa_LDADD = libkpsa.la $(LIBCRYPTO_LIBS)
 kpsa_SOURCES += tools/overhead.c
 # kpsa drivers, which, check.
 kpsa_SOURCES += tools/drivers.c
+# kpsa keys: the persistent keys; type and algorithm names from the library's
+# formatter, which libkpsa does not export (compiled in, as the tests do).
+kpsa_SOURCES += tools/keys.c lib/loader/algspec.c lib/loader/algspec.h

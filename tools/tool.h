@@ -8,7 +8,8 @@
  * declaration here and one row in the table of kpsa.c.
  *
  * Handlers use only the public API (<psa/crypto.h>, <kpsa/kpsa.h>), plus
- * libcrypto for the raw baselines of "kpsa speed".
+ * libcrypto for the raw baselines of "kpsa speed" and the library's name
+ * formatter (lib/loader/algspec.c, compiled in) for "kpsa keys".
  */
 #ifndef KPSA_TOOLS_TOOL_H
 #define KPSA_TOOLS_TOOL_H
@@ -48,6 +49,7 @@ tool_command_fn tool_speed;
 tool_command_fn tool_drivers; /* drivers.c: kpsa drivers */
 tool_command_fn tool_which;   /* drivers.c: kpsa which */
 tool_command_fn tool_check;   /* drivers.c: kpsa check */
+tool_command_fn tool_keys;    /* keys.c: kpsa keys */
 
 /*
  * tool_speed_rate - time one "kpsa speed" descriptor at one input size,

@@ -224,6 +224,54 @@ psa_status_t kpsa_key_type_parse(const char *text, psa_key_type_t *type, char *e
  */
 psa_status_t kpsa_manifest_check(const char *path, char *diagnostic, size_t size);
 
+/*
+ * ---- persistent keys ----
+ *
+ * Keys whose lifetime is persistent live in the storage directory, one file
+ * per key (the directory rules and the record format: kpsa-storage(5)).  The
+ * functions below read the store for tools such as "kpsa keys"; they never
+ * create a key in the key store and never return key material.  They need a
+ * successful psa_crypto_init() (PSA_ERROR_BAD_STATE otherwise) and are
+ * thread-safe.
+ */
+
+/*
+ * kpsa_storage_dir - the storage directory in use (chosen, created and
+ * checked on first use), or NULL.
+ *   [out] status  (may be NULL) PSA_SUCCESS, PSA_ERROR_BAD_STATE, or
+ *                 PSA_ERROR_STORAGE_FAILURE when the directory cannot be used
+ *                 (one diagnostic on standard error says why) or another
+ *                 storage status (PSA_ERROR_INSUFFICIENT_STORAGE, ...).
+ * The string lives until the library unloads.
+ */
+const char *kpsa_storage_dir(psa_status_t *status);
+
+/*
+ * kpsa_persistent_key_list - the ids of the keys in the store, ascending.
+ *   [out] ids    up to `capacity` ids (may be NULL when capacity is 0).
+ *   [out] count  the number of keys in the store (also when more than capacity:
+ *                the first `capacity` ids are written).
+ * Returns PSA_SUCCESS, PSA_ERROR_BAD_STATE, PSA_ERROR_INVALID_ARGUMENT (NULL
+ * count, NULL ids with capacity > 0), PSA_ERROR_INSUFFICIENT_MEMORY or a
+ * storage status (PSA_ERROR_STORAGE_FAILURE, ...).  A key listed may be
+ * destroyed by another process before it is used.
+ */
+psa_status_t kpsa_persistent_key_list(psa_key_id_t *ids, size_t capacity, size_t *count);
+
+/*
+ * kpsa_persistent_key_check - read and verify the record of one key without
+ * creating the key.
+ *   [in]  id          a persistent key id.
+ *   [out] attributes  (may be NULL) the stored attributes on success; reset to
+ *                     PSA_KEY_ATTRIBUTES_INIT on failure.
+ * Returns PSA_SUCCESS (the record is intact and usable),
+ * PSA_ERROR_BAD_STATE, PSA_ERROR_DOES_NOT_EXIST, PSA_ERROR_DATA_CORRUPT (the
+ * record fails its integrity check or is truncated), PSA_ERROR_DATA_INVALID
+ * (intact, but kpsa cannot use it: unknown format version, another key's id,
+ * inconsistent attributes), PSA_ERROR_INSUFFICIENT_MEMORY or a storage status.
+ */
+psa_status_t kpsa_persistent_key_check(psa_key_id_t id, psa_key_attributes_t *attributes);
+
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif

@@ -10,14 +10,24 @@
  *     import data, usage bits the API does not define and a
  *     volatile lifetime with an id (or a persistent one without a user-range
  *     id) are "invalid": PSA_ERROR_INVALID_ARGUMENT;
- *   - a size above PSA_MAX_KEY_BITS, a location other than local storage and
- *     (for now) any persistent lifetime are "not supported":
- *     PSA_ERROR_NOT_SUPPORTED;
+ *   - a size above PSA_MAX_KEY_BITS and a location other than local storage
+ *     are "not supported": PSA_ERROR_NOT_SUPPORTED;
+ *   - persistence PSA_KEY_PERSISTENCE_READ_ONLY: such keys are never created
+ *     through the API (lifetimes.rst lets an implementation keep them to
+ *     implementation-specific means), a policy of the implementation:
+ *     PSA_ERROR_NOT_PERMITTED;
  *   - NULL for a pointer the API requires: PSA_ERROR_INVALID_ARGUMENT;
  *   - psa_copy_key() with PSA_ALG_NONE on either side yields a key permitting
  *     no algorithm (the empty intersection is representable); two algorithm
  *     policies with nothing in common fail with PSA_ERROR_INVALID_ARGUMENT.
  * On every failure the output key id is PSA_KEY_ID_NULL and output lengths 0.
+ *
+ * Persistent keys (any persistence but volatile and read-only, in local
+ * storage, with an id in the user range) are written to the on-disk store
+ * (core/storage.h) before psa_*_key returns their id; a write that fails
+ * creates nothing, and an id that exists, in this process or another, gives
+ * PSA_ERROR_ALREADY_EXISTS.  They are loaded into the key store at their
+ * first use (core/keystore.h).
  *
  * Keys in local storage are kept in their export format, so export and copy
  * need no driver.  Unstructured keys are generated here from the core's DRBG
@@ -35,6 +45,7 @@
 #include "core/policy.h"
 #include "core/random.h"
 #include "core/secmem.h"
+#include "core/storage.h"
 #include "dispatch/dispatch.h"
 
 #define USAGE_DEFINED                                                                     \
@@ -89,10 +100,12 @@ static psa_status_t check_new_key_attributes(const psa_key_attributes_t *a)
     if (a->kpsa_bits > PSA_MAX_KEY_BITS) {
         return PSA_ERROR_NOT_SUPPORTED;
     }
-    /* Persistent storage and opaque locations are later work. */
-    if (!PSA_KEY_LIFETIME_IS_VOLATILE(lifetime) ||
-        PSA_KEY_LIFETIME_GET_LOCATION(lifetime) != PSA_KEY_LOCATION_LOCAL_STORAGE) {
+    /* Opaque locations are later work. */
+    if (PSA_KEY_LIFETIME_GET_LOCATION(lifetime) != PSA_KEY_LOCATION_LOCAL_STORAGE) {
         return PSA_ERROR_NOT_SUPPORTED;
+    }
+    if (PSA_KEY_LIFETIME_GET_PERSISTENCE(lifetime) == PSA_KEY_PERSISTENCE_READ_ONLY) {
+        return PSA_ERROR_NOT_PERMITTED;
     }
     return PSA_SUCCESS;
 }
@@ -106,13 +119,23 @@ static psa_key_attributes_t new_key_attributes(const psa_key_attributes_t *a)
     return n;
 }
 
-/* Make a key visible: a slot with attributes `a` and key buffer (key, size). */
+/* Make a key visible: a slot with attributes `a` and key buffer (key, size);
+ * a persistent key is its record on disk, durable before the id is returned.
+ * Every key creation ends here. */
 static psa_status_t store_key(const psa_key_attributes_t *a, const uint8_t *key, size_t size,
                               psa_key_id_t *id)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     struct kpsa_slot *slot = NULL;
 
+    if (!PSA_KEY_LIFETIME_IS_VOLATILE(a->kpsa_lifetime)) {
+        /* Not cached now: the record's stamp is known only to a load, and a
+         * stat taken here could already see another process's record. */
+        KPSA_TRY(kpsa_storage_create(a, key, size));
+        *id = a->kpsa_id;
+        status = PSA_SUCCESS;
+        goto exit;
+    }
     KPSA_TRY(kpsa_keystore_reserve(a, &slot));
     KPSA_TRY(kpsa_keystore_set_key(slot, key, size));
     *id = kpsa_keystore_commit(slot);

@@ -60,7 +60,8 @@ struct kpsa_storage_stamp {
  *   [in] attributes  the key's attributes (kpsa_id: the persistent id).
  *   [in] material    material_size bytes of key material.
  * Returns PSA_SUCCESS once the record is durable, PSA_ERROR_ALREADY_EXISTS,
- * or a storage status of the file comment.
+ * PSA_ERROR_INVALID_ARGUMENT (id 0), PSA_ERROR_NOT_SUPPORTED (material above
+ * KPSA_STORAGE_MAX_MATERIAL), or a storage status of the file comment.
  */
 KPSA_NODISCARD psa_status_t kpsa_storage_create(const psa_key_attributes_t *attributes,
                                                 const uint8_t *material, size_t material_size);
@@ -91,6 +92,8 @@ KPSA_NODISCARD psa_status_t kpsa_storage_destroy(psa_key_id_t id);
 
 /*
  * kpsa_storage_list - the ids of the records in the directory, ascending.
+ * Also wipes and removes the leftovers (".del-*", ".tmp-*") of processes
+ * that were killed while destroying or creating a key.
  *   [out] ids    up to capacity ids; [out] count  how many records exist.
  * Returns PSA_SUCCESS (also when count > capacity: the first capacity ids are
  * written), or a storage status.
@@ -101,7 +104,66 @@ KPSA_NODISCARD psa_status_t kpsa_storage_list(psa_key_id_t *ids, size_t capacity
  * NULL with *status set when it cannot be used. */
 const char *kpsa_storage_directory(psa_status_t *status);
 
-/* kpsa_storage_free - forget the resolved directory (library teardown, tests). */
+/* kpsa_storage_free - forget the resolved directory (library teardown, tests):
+ * the next call resolves it again.  Not to be called while another thread
+ * uses the store (the string kpsa_storage_directory returned is reused). */
 void kpsa_storage_free(void);
+
+/*
+ * ---- Internal to lib/core/storage*.c (and tests/test_storage.c) ----
+ */
+
+/* The largest key material a record holds (larger: PSA_ERROR_NOT_SUPPORTED
+ * on create, PSA_ERROR_DATA_INVALID on load). */
+#define KPSA_STORAGE_MAX_MATERIAL 65536u
+/* Record layout (docs/kpsa-storage.5): header, material, SHA-256 check. */
+#define KPSA_STORAGE_HEADER_SIZE 40u
+#define KPSA_STORAGE_CHECK_SIZE 32u
+
+/* Test hooks: the configuration file (default KPSA_SYSCONFDIR
+ * "/kpsa/kpsa.conf") and the directory of processes whose effective uid is 0
+ * (default KPSA_LOCALSTATEDIR "/lib/kpsa").  Set them only before the
+ * directory is resolved (or after kpsa_storage_free()). */
+extern const char *kpsa_storage_conf_path;
+extern const char *kpsa_storage_system_dir;
+/* Test hook: when true, records are written through a named temporary file
+ * (the fallback for file systems without O_TMPFILE). */
+extern bool kpsa_storage_force_named;
+
+/* kpsa_storage_errno_status - the storage status of an errno value:
+ * ENOSPC/EDQUOT -> INSUFFICIENT_STORAGE, ENOMEM -> INSUFFICIENT_MEMORY, any
+ * other -> STORAGE_FAILURE. */
+psa_status_t kpsa_storage_errno_status(int err);
+
+/* kpsa_storage_open_dir - resolve the directory (once) and open it
+ * (O_DIRECTORY | O_CLOEXEC) into *dirfd, which the caller closes.
+ * Returns PSA_SUCCESS or a storage status. */
+KPSA_NODISCARD psa_status_t kpsa_storage_open_dir(int *dirfd);
+
+/*
+ * kpsa_storage_record_build - encode a record (format version 1, kind 0).
+ *   [out] record, record_size  secure memory (kpsa_secmem_free(*record, *record_size)).
+ * Returns PSA_SUCCESS, PSA_ERROR_NOT_SUPPORTED (material above
+ * KPSA_STORAGE_MAX_MATERIAL), PSA_ERROR_INSUFFICIENT_MEMORY, or the status of
+ * the hash computation.  Nothing is allocated on failure.
+ */
+KPSA_NODISCARD psa_status_t kpsa_storage_record_build(const psa_key_attributes_t *attributes,
+                                                      const uint8_t *material,
+                                                      size_t material_size, uint8_t **record,
+                                                      size_t *record_size);
+
+/*
+ * kpsa_storage_record_parse - verify a record read from the file of `id`.
+ *   [out] attributes                the stored attributes (on success).
+ *   [out] material_offset, _size    where the material lies in record.
+ * Returns PSA_SUCCESS, PSA_ERROR_DATA_CORRUPT (short, or the check fails),
+ * PSA_ERROR_DATA_INVALID (check good, content unusable), or the status of
+ * the hash computation.
+ */
+KPSA_NODISCARD psa_status_t kpsa_storage_record_parse(psa_key_id_t id, const uint8_t *record,
+                                                      size_t record_size,
+                                                      psa_key_attributes_t *attributes,
+                                                      size_t *material_offset,
+                                                      size_t *material_size);
 
 #endif /* KPSA_CORE_STORAGE_H */
