@@ -84,7 +84,8 @@ tests_test_rsa_CFLAGS = $(TEST_CFLAGS)
 tests_test_rsa_LDADD = $(TEST_LIBS)
 
 tests_test_ecc_sign_SOURCES = tests/test_ecc_sign.c tests/testutil.c tests/testutil.h \
-	tests/vectors/ecc_sign.h tests/test_ecc_cavp.c tests/vectors/ecc_cavp.h
+	tests/vectors/ecc_sign.h tests/test_ecc_cavp.c tests/vectors/ecc_cavp.h \
+	tests/test_ecc_sign.h tests/test_ecc_hashedsa.c
 tests_test_ecc_sign_CFLAGS = $(TEST_CFLAGS)
 tests_test_ecc_sign_LDADD = $(TEST_LIBS)
 
@@ -102,7 +103,8 @@ tests_test_agreement_SOURCES = tests/test_agreement.c tests/testutil.c tests/tes
 tests_test_agreement_CFLAGS = $(TEST_CFLAGS)
 tests_test_agreement_LDADD = $(TEST_LIBS)
 
-tests_test_pake_SOURCES = tests/test_pake.c tests/testutil.c tests/testutil.h tests/vectors/jpake.h
+tests_test_pake_SOURCES = tests/test_pake.c tests/testutil.c tests/testutil.h tests/vectors/jpake.h \
+	tests/test_pake.h tests/test_pake_spake2p.c
 tests_test_pake_CFLAGS = $(TEST_CFLAGS)
 tests_test_pake_LDADD = $(TEST_LIBS)
 

@@ -4,23 +4,15 @@
  * out of order or with bad arguments, and J-PAKE over P-256 with SHA-256
  * run in both roles in one process (matching shared keys, fed into
  * PSA_ALG_TLS12_ECJPAKE_TO_PMS), tampered messages and Mbed TLS's published
- * round-one messages (tests/vectors/jpake.h).
+ * round-one messages (tests/vectors/jpake.h).  SPAKE2+: test_pake_spake2p.c.
  */
 #include "config.h"
 
-#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "testutil.h"
+#include "test_pake.h"
 #include "vectors/jpake.h"
-
-#define JPAKE PSA_ALG_JPAKE(PSA_ALG_SHA_256)
-#define P256  PSA_PAKE_PRIMITIVE(PSA_PAKE_PRIMITIVE_TYPE_ECC, PSA_ECC_FAMILY_SECP_R1, 256)
-
-static const uint8_t pw[] = "threadjpaketest";
-static const uint8_t client_id[] = "client";
-static const uint8_t server_id[] = "server";
 
 /* Statuses of calls made before psa_crypto_init(), checked by a test. */
 static psa_status_t before_init[4];
@@ -28,8 +20,8 @@ static psa_status_t before_init[4];
 static const psa_pake_step_t step_order[3] = {PSA_PAKE_STEP_KEY_SHARE, PSA_PAKE_STEP_ZK_PUBLIC,
                                               PSA_PAKE_STEP_ZK_PROOF};
 
-static psa_pake_cipher_suite_t suite_of(psa_algorithm_t alg, psa_pake_primitive_t primitive,
-                                        uint32_t confirmation)
+psa_pake_cipher_suite_t kt_pake_suite_of(psa_algorithm_t alg, psa_pake_primitive_t primitive,
+                                         uint32_t confirmation)
 {
     psa_pake_cipher_suite_t suite = psa_pake_cipher_suite_init();
 
@@ -41,10 +33,10 @@ static psa_pake_cipher_suite_t suite_of(psa_algorithm_t alg, psa_pake_primitive_
 
 static psa_pake_cipher_suite_t jpake_suite(void)
 {
-    return suite_of(JPAKE, P256, PSA_PAKE_UNCONFIRMED_KEY);
+    return kt_pake_suite_of(JPAKE, P256, PSA_PAKE_UNCONFIRMED_KEY);
 }
 
-static psa_key_id_t password_key(const uint8_t *password, size_t length)
+psa_key_id_t kt_pake_password_key(const uint8_t *password, size_t length)
 {
     return kt_import(PSA_KEY_TYPE_PASSWORD, password, length, PSA_KEY_USAGE_DERIVE, JPAKE);
 }
@@ -158,12 +150,11 @@ static void test_before_init(void)
 
 /* ---- psa_pake_setup ------------------------------------------------------------------ */
 
-/* setup with `suite` fails with `want` and leaves the operation inactive. */
-static void expect_setup(psa_key_id_t key, psa_pake_cipher_suite_t suite, psa_status_t want)
+void kt_pake_expect_setup(psa_key_id_t key, psa_pake_cipher_suite_t suite, psa_status_t want)
 {
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
     const psa_pake_cipher_suite_t good = jpake_suite();
-    psa_key_id_t good_key = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t good_key = kt_pake_password_key(pw, sizeof(pw) - 1);
 
     KT_ASSERT_STATUS(psa_pake_setup(&op, key, &suite), want);
     /* Unchanged: a valid setup still works on the same object. */
@@ -174,7 +165,7 @@ static void expect_setup(psa_key_id_t key, psa_pake_cipher_suite_t suite, psa_st
 
 static void test_setup_suite(void)
 {
-    psa_key_id_t key = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t key = kt_pake_password_key(pw, sizeof(pw) - 1);
     const psa_pake_primitive_t p384 =
         PSA_PAKE_PRIMITIVE(PSA_PAKE_PRIMITIVE_TYPE_ECC, PSA_ECC_FAMILY_SECP_R1, 384);
     const psa_pake_primitive_t ffdh =
@@ -182,21 +173,25 @@ static void test_setup_suite(void)
     const psa_pake_primitive_t bad_type = PSA_PAKE_PRIMITIVE(0x03, PSA_ECC_FAMILY_SECP_R1, 256);
 
     /* Not a PAKE; a PAKE kpsa does not know (PAKE category, unassigned family). */
-    expect_setup(key, suite_of(PSA_ALG_SHA_256, P256, 1), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(key, suite_of(0x0a000209u, P256, 1), PSA_ERROR_NOT_SUPPORTED);
+    kt_pake_expect_setup(key, kt_pake_suite_of(PSA_ALG_SHA_256, P256, 1),
+                         PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(0x0a000209u, P256, 1), PSA_ERROR_NOT_SUPPORTED);
     /* J-PAKE's hash: none, a wildcard, an unknown one. */
-    expect_setup(key, suite_of(PSA_ALG_JPAKE(0), P256, 1), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(key, suite_of(PSA_ALG_JPAKE(PSA_ALG_ANY_HASH), P256, 1),
-                 PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(key, suite_of(PSA_ALG_JPAKE(0x020000feu), P256, 1), PSA_ERROR_NOT_SUPPORTED);
+    kt_pake_expect_setup(key, kt_pake_suite_of(PSA_ALG_JPAKE(0), P256, 1),
+                         PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(PSA_ALG_JPAKE(PSA_ALG_ANY_HASH), P256, 1),
+                         PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(PSA_ALG_JPAKE(0x020000feu), P256, 1),
+                         PSA_ERROR_NOT_SUPPORTED);
     /* J-PAKE has no key confirmation; other values are invalid for any PAKE. */
-    expect_setup(key, suite_of(JPAKE, P256, PSA_PAKE_CONFIRMED_KEY), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(key, suite_of(JPAKE, P256, 7), PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(JPAKE, P256, PSA_PAKE_CONFIRMED_KEY),
+                         PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(JPAKE, P256, 7), PSA_ERROR_INVALID_ARGUMENT);
     /* Primitive: none, an unknown type, valid ones kpsa does not support. */
-    expect_setup(key, suite_of(JPAKE, 0, 1), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(key, suite_of(JPAKE, bad_type, 1), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(key, suite_of(JPAKE, p384, 1), PSA_ERROR_NOT_SUPPORTED);
-    expect_setup(key, suite_of(JPAKE, ffdh, 1), PSA_ERROR_NOT_SUPPORTED);
+    kt_pake_expect_setup(key, kt_pake_suite_of(JPAKE, 0, 1), PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(JPAKE, bad_type, 1), PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(key, kt_pake_suite_of(JPAKE, p384, 1), PSA_ERROR_NOT_SUPPORTED);
+    kt_pake_expect_setup(key, kt_pake_suite_of(JPAKE, ffdh, 1), PSA_ERROR_NOT_SUPPORTED);
     KT_ASSERT_SUCCESS(psa_destroy_key(key));
 }
 
@@ -214,20 +209,20 @@ static void test_setup_key(void)
         kt_import(PSA_KEY_TYPE_RAW_DATA, pw, sizeof(pw) - 1, PSA_KEY_USAGE_DERIVE, JPAKE);
     psa_key_id_t hash =
         kt_import(PSA_KEY_TYPE_PASSWORD_HASH, pw, sizeof(pw) - 1, PSA_KEY_USAGE_DERIVE, JPAKE);
-    psa_key_id_t zero = password_key(zeros, sizeof(zeros));
-    psa_key_id_t gone = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t zero = kt_pake_password_key(zeros, sizeof(zeros));
+    psa_key_id_t gone = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
 
     KT_ASSERT_SUCCESS(psa_destroy_key(gone));
-    expect_setup(PSA_KEY_ID_NULL, suite, PSA_ERROR_INVALID_HANDLE);
-    expect_setup(gone, suite, PSA_ERROR_INVALID_HANDLE);
-    expect_setup(no_derive, suite, PSA_ERROR_NOT_PERMITTED);
-    expect_setup(other_alg, suite, PSA_ERROR_NOT_PERMITTED);
+    kt_pake_expect_setup(PSA_KEY_ID_NULL, suite, PSA_ERROR_INVALID_HANDLE);
+    kt_pake_expect_setup(gone, suite, PSA_ERROR_INVALID_HANDLE);
+    kt_pake_expect_setup(no_derive, suite, PSA_ERROR_NOT_PERMITTED);
+    kt_pake_expect_setup(other_alg, suite, PSA_ERROR_NOT_PERMITTED);
     /* J-PAKE takes PASSWORD or PASSWORD_HASH keys only. */
-    expect_setup(derive, suite, PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(raw, suite, PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(derive, suite, PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(raw, suite, PSA_ERROR_INVALID_ARGUMENT);
     /* A password that is 0 modulo the group order. */
-    expect_setup(zero, suite, PSA_ERROR_INVALID_ARGUMENT);
+    kt_pake_expect_setup(zero, suite, PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, hash, &suite));
     KT_ASSERT_SUCCESS(psa_pake_abort(&op));
     KT_ASSERT_STATUS(psa_pake_setup(NULL, hash, &suite), PSA_ERROR_INVALID_ARGUMENT);
@@ -243,7 +238,7 @@ static void test_setup_key(void)
 static void test_setup_password_order(void)
 {
     struct kt_buf n = kt_hex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
-    psa_key_id_t key = password_key(n.data, n.len);
+    psa_key_id_t key = kt_pake_password_key(n.data, n.len);
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
     uint8_t out[65];
     size_t length = 1;
@@ -261,7 +256,7 @@ static void test_setup_password_order(void)
 static void test_setup_unsupported_hash(void)
 {
     const psa_pake_cipher_suite_t suite =
-        suite_of(PSA_ALG_JPAKE(PSA_ALG_SHA_512), P256, PSA_PAKE_UNCONFIRMED_KEY);
+        kt_pake_suite_of(PSA_ALG_JPAKE(PSA_ALG_SHA_512), P256, PSA_PAKE_UNCONFIRMED_KEY);
     psa_key_id_t key = kt_import(PSA_KEY_TYPE_PASSWORD, pw, sizeof(pw) - 1, PSA_KEY_USAGE_DERIVE,
                                  PSA_ALG_JPAKE(PSA_ALG_SHA_512));
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
@@ -279,9 +274,7 @@ static void test_setup_unsupported_hash(void)
 
 /* ---- state machine ------------------------------------------------------------------ */
 
-/* After a failure the operation is in the error state: everything but abort
- * is BAD_STATE; abort makes it reusable. */
-static void expect_error_state(psa_pake_operation_t *op, psa_key_id_t key)
+void kt_pake_expect_error_state(psa_pake_operation_t *op, psa_key_id_t key)
 {
     const psa_pake_cipher_suite_t suite = jpake_suite();
     psa_key_attributes_t a;
@@ -305,13 +298,6 @@ static void expect_error_state(psa_pake_operation_t *op, psa_key_id_t key)
     KT_ASSERT_SUCCESS(psa_pake_setup(op, key, &suite));
     KT_ASSERT_SUCCESS(psa_pake_abort(op));
 }
-
-/* `call` fails with `want` and leaves the operation in the error state. */
-#define EXPECT_FAIL(op, key, call, want)                                                           \
-    do {                                                                                           \
-        KT_ASSERT_STATUS(call, want);                                                              \
-        expect_error_state(op, key);                                                               \
-    } while (0)
 
 static void test_inactive(void)
 {
@@ -346,45 +332,47 @@ static void test_inactive(void)
 /* Each failing call of the collecting phase, then the error state. */
 static void test_set_errors(void)
 {
-    psa_key_id_t key = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t key = kt_pake_password_key(pw, sizeof(pw) - 1);
     const psa_pake_cipher_suite_t suite = jpake_suite();
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
 
     /* NULL identities with a length: INVALID_ARGUMENT, never a crash. */
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    EXPECT_FAIL(&op, key, psa_pake_set_user(&op, NULL, 5), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_user(&op, NULL, 5), PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    EXPECT_FAIL(&op, key, psa_pake_set_peer(&op, NULL, 1), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_peer(&op, NULL, 1), PSA_ERROR_INVALID_ARGUMENT);
     /* J-PAKE needs non-empty, distinct identities. */
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    EXPECT_FAIL(&op, key, psa_pake_set_user(&op, NULL, 0), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_user(&op, NULL, 0), PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
     KT_ASSERT_SUCCESS(psa_pake_set_user(&op, client_id, 6));
-    EXPECT_FAIL(&op, key, psa_pake_set_peer(&op, client_id, 6), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_peer(&op, client_id, 6), PSA_ERROR_INVALID_ARGUMENT);
     /* Each input at most once. */
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
     KT_ASSERT_SUCCESS(psa_pake_set_user(&op, client_id, 6));
-    EXPECT_FAIL(&op, key, psa_pake_set_user(&op, client_id, 6), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_user(&op, client_id, 6), PSA_ERROR_BAD_STATE);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
     KT_ASSERT_SUCCESS(psa_pake_set_peer(&op, server_id, 6));
-    EXPECT_FAIL(&op, key, psa_pake_set_peer(&op, server_id, 6), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_peer(&op, server_id, 6), PSA_ERROR_BAD_STATE);
     /* J-PAKE: role NONE only, once; no context (BAD_STATE, as specified). */
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
     KT_ASSERT_SUCCESS(psa_pake_set_role(&op, PSA_PAKE_ROLE_NONE));
-    EXPECT_FAIL(&op, key, psa_pake_set_role(&op, PSA_PAKE_ROLE_NONE), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_role(&op, PSA_PAKE_ROLE_NONE), PSA_ERROR_BAD_STATE);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    EXPECT_FAIL(&op, key, psa_pake_set_role(&op, PSA_PAKE_ROLE_CLIENT), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_role(&op, PSA_PAKE_ROLE_CLIENT),
+                        PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    EXPECT_FAIL(&op, key, psa_pake_set_role(&op, PSA_PAKE_ROLE_FIRST), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_role(&op, PSA_PAKE_ROLE_FIRST),
+                        PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    EXPECT_FAIL(&op, key, psa_pake_set_context(&op, pw, 3), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_context(&op, pw, 3), PSA_ERROR_BAD_STATE);
     KT_ASSERT_SUCCESS(psa_destroy_key(key));
 }
 
 /* Calls on a set-up operation in the wrong order or with wrong arguments. */
 static void test_step_errors(void)
 {
-    psa_key_id_t key = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t key = kt_pake_password_key(pw, sizeof(pw) - 1);
     const psa_pake_cipher_suite_t suite = jpake_suite();
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
     psa_key_attributes_t a;
@@ -396,48 +384,51 @@ static void test_step_errors(void)
     /* Output before the peer identity is known: not fully set up. */
     KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
     KT_ASSERT_SUCCESS(psa_pake_set_user(&op, client_id, 6));
-    EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length),
-                PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key,
+                        psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length),
+                        PSA_ERROR_BAD_STATE);
     /* A step J-PAKE does not have, and a value that is no step. */
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_CONFIRM, out, sizeof(out), &length),
-                PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key,
+                        psa_pake_output(&op, PSA_PAKE_STEP_CONFIRM, out, sizeof(out), &length),
+                        PSA_ERROR_INVALID_ARGUMENT);
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_input(&op, 0x55, out, 65), PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_input(&op, 0x55, out, 65), PSA_ERROR_INVALID_ARGUMENT);
     /* Steps out of order. */
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_ZK_PUBLIC, out, sizeof(out), &length),
-                PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key,
+                        psa_pake_output(&op, PSA_PAKE_STEP_ZK_PUBLIC, out, sizeof(out), &length),
+                        PSA_ERROR_BAD_STATE);
     /* Buffers: too small, NULL with a size. */
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, 64, &length),
-                PSA_ERROR_BUFFER_TOO_SMALL);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, 64, &length),
+                        PSA_ERROR_BUFFER_TOO_SMALL);
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, NULL, 65, &length),
-                PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, NULL, 65, &length),
+                        PSA_ERROR_INVALID_ARGUMENT);
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_input(&op, PSA_PAKE_STEP_KEY_SHARE, NULL, 65),
-                PSA_ERROR_INVALID_ARGUMENT);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_input(&op, PSA_PAKE_STEP_KEY_SHARE, NULL, 65),
+                        PSA_ERROR_INVALID_ARGUMENT);
     /* Shared key before the exchange, and after one step. */
     jpake_start(&op, key, client_id, server_id);
-    EXPECT_FAIL(&op, key, psa_pake_get_shared_key(&op, &a, &shared), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_get_shared_key(&op, &a, &shared), PSA_ERROR_BAD_STATE);
     jpake_start(&op, key, client_id, server_id);
     KT_ASSERT_SUCCESS(psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length));
     CU_ASSERT_EQUAL(length, 65);
     /* Identities are fixed once the exchange started. */
-    EXPECT_FAIL(&op, key, psa_pake_set_user(&op, client_id, 6), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, key, psa_pake_set_user(&op, client_id, 6), PSA_ERROR_BAD_STATE);
     jpake_start(&op, key, client_id, server_id);
     KT_ASSERT_SUCCESS(psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length));
     KT_ASSERT_STATUS(psa_pake_get_shared_key(&op, &a, &shared), PSA_ERROR_BAD_STATE);
     CU_ASSERT_EQUAL(shared, PSA_KEY_ID_NULL);
-    expect_error_state(&op, key);
+    kt_pake_expect_error_state(&op, key);
     KT_ASSERT_SUCCESS(psa_destroy_key(key));
 }
 
 /* A round is done in one direction before the other; round 2 needs round 1. */
 static void test_round_order(void)
 {
-    psa_key_id_t key = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t key = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     struct flight fc;
@@ -448,26 +439,26 @@ static void test_round_order(void)
     KT_ASSERT_SUCCESS(send_steps(&c, &fc, 0, 6));
     KT_ASSERT_SUCCESS(send_steps(&s, &fs, 0, 3));
     /* Inputs in the middle of the server's outputs of round 1. */
-    EXPECT_FAIL(&s, key, recv_steps(&s, &fc, 0, 1), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&s, key, recv_steps(&s, &fc, 0, 1), PSA_ERROR_BAD_STATE);
     /* Round 2 output before round 1's inputs. */
-    EXPECT_FAIL(&c, key, send_steps(&c, &fc, 6, 7), PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&c, key, send_steps(&c, &fc, 6, 7), PSA_ERROR_BAD_STATE);
     KT_ASSERT_SUCCESS(psa_destroy_key(key));
 }
 
 /* Destroying the password key ends the operation (PSA 1.2, psa_destroy_key). */
 static void test_key_destroyed(void)
 {
-    psa_key_id_t key = password_key(pw, sizeof(pw) - 1);
-    psa_key_id_t other = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t key = kt_pake_password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t other = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
     uint8_t out[65];
     size_t length = 0;
 
     jpake_start(&op, key, client_id, server_id);
     KT_ASSERT_SUCCESS(psa_destroy_key(key));
-    EXPECT_FAIL(&op, other,
-                psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length),
-                PSA_ERROR_BAD_STATE);
+    KT_PAKE_EXPECT_FAIL(&op, other,
+                        psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length),
+                        PSA_ERROR_BAD_STATE);
     KT_ASSERT_SUCCESS(psa_destroy_key(other));
 }
 
@@ -477,8 +468,8 @@ static void test_key_destroyed(void)
  * of K is SHA-256(K.x) (Crypto API 1.2, key-derivation.rst). */
 static void test_jpake_exchange(void)
 {
-    psa_key_id_t kc = password_key(pw, sizeof(pw) - 1);
-    psa_key_id_t ks = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t kc = kt_pake_password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t ks = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     struct flight fc;
@@ -509,7 +500,7 @@ static void test_jpake_exchange(void)
 
 static void test_jpake_to_pms(void)
 {
-    psa_key_id_t k = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t k = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     psa_key_derivation_operation_t kdf = PSA_KEY_DERIVATION_OPERATION_INIT;
@@ -553,8 +544,8 @@ static void test_jpake_to_pms(void)
 static void test_jpake_passwords(void)
 {
     static const uint8_t other[] = "threadjpaketesu";
-    psa_key_id_t kc = password_key(pw, sizeof(pw) - 1);
-    psa_key_id_t ks = password_key(other, sizeof(other) - 1);
+    psa_key_id_t kc = kt_pake_password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t ks = kt_pake_password_key(other, sizeof(other) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     struct flight fc;
@@ -583,7 +574,7 @@ static void test_jpake_passwords(void)
  * its proof) fails with `want`. */
 static void tampered(unsigned at, const uint8_t *data, size_t length, psa_status_t want)
 {
-    psa_key_id_t k = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t k = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     struct flight fc;
@@ -614,7 +605,7 @@ static void tampered(unsigned at, const uint8_t *data, size_t length, psa_status
     } else {
         KT_ASSERT_STATUS(recv_steps(&s, &fc, at, at + 1), want);
     }
-    expect_error_state(&s, k);
+    kt_pake_expect_error_state(&s, k);
     KT_ASSERT_SUCCESS(psa_pake_abort(&c));
     KT_ASSERT_SUCCESS(psa_destroy_key(k));
 }
@@ -622,7 +613,7 @@ static void tampered(unsigned at, const uint8_t *data, size_t length, psa_status
 /* A valid, flipped, truncated or substituted element of an honest flight. */
 static void test_jpake_tampered(void)
 {
-    psa_key_id_t k = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t k = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     struct flight f;
     uint8_t buf[66];
@@ -663,7 +654,7 @@ static void test_jpake_tampered(void)
 /* The peer's identity is in its proofs: a wrong one fails the first proof. */
 static void test_jpake_wrong_peer(void)
 {
-    psa_key_id_t k = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t k = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     struct flight fc;
@@ -672,7 +663,7 @@ static void test_jpake_wrong_peer(void)
     jpake_start(&s, k, server_id, (const uint8_t *)"clienT");
     KT_ASSERT_SUCCESS(send_steps(&c, &fc, 0, 6));
     KT_ASSERT_SUCCESS(recv_steps(&s, &fc, 0, 2));
-    EXPECT_FAIL(&s, k, recv_steps(&s, &fc, 2, 3), PSA_ERROR_INVALID_SIGNATURE);
+    KT_PAKE_EXPECT_FAIL(&s, k, recv_steps(&s, &fc, 2, 3), PSA_ERROR_INVALID_SIGNATURE);
     KT_ASSERT_SUCCESS(psa_pake_abort(&c));
     KT_ASSERT_SUCCESS(psa_destroy_key(k));
 }
@@ -680,7 +671,7 @@ static void test_jpake_wrong_peer(void)
 /* The shared key's attributes: J-PAKE's K is no cipher key; size must be 0. */
 static void test_jpake_shared_key_attributes(void)
 {
-    psa_key_id_t k = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t k = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t c = PSA_PAKE_OPERATION_INIT;
     psa_pake_operation_t s = PSA_PAKE_OPERATION_INIT;
     psa_key_attributes_t a;
@@ -695,154 +686,13 @@ static void test_jpake_shared_key_attributes(void)
     psa_set_key_type(&a, PSA_KEY_TYPE_AES);
     KT_ASSERT_STATUS(psa_pake_get_shared_key(&c, &a, &shared), PSA_ERROR_INVALID_ARGUMENT);
     CU_ASSERT_EQUAL(shared, PSA_KEY_ID_NULL);
-    expect_error_state(&c, k);
+    kt_pake_expect_error_state(&c, k);
     shared_attributes(&a);
     psa_set_key_bits(&a, 520);
     KT_ASSERT_STATUS(psa_pake_get_shared_key(&s, &a, &shared), PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_STATUS(psa_pake_get_shared_key(NULL, &a, &shared), PSA_ERROR_INVALID_ARGUMENT);
     KT_ASSERT_SUCCESS(psa_pake_abort(&s));
     KT_ASSERT_SUCCESS(psa_destroy_key(k));
-}
-
-/* ---- SPAKE2+: the core's rules (the protocol is tested by test_spake2p) ------------ */
-
-#define SPAKE2P PSA_ALG_SPAKE2P_HMAC(PSA_ALG_SHA_256)
-
-/* RFC 9383 appendix C (P256-SHA256-HKDF-SHA256-HMAC-SHA256): w0 || w1. */
-static const char spake2p_w0w1[] =
-    "bb8e1bbcf3c48f62c08db243652ae55d3e5586053fca77102994f23ad95491b3"
-    "7e945f34d78785b8a3ef44d0df5a1a97d6b3b460409a345ca7830387a74b1dba";
-
-/* The SPAKE2+ key pair (pair) or its public key (!pair). */
-static psa_key_id_t spake2p_key(bool pair)
-{
-    struct kt_buf w = kt_hex(spake2p_w0w1);
-    psa_key_id_t key = kt_import(PSA_KEY_TYPE_SPAKE2P_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1), w.data,
-                                 w.len, PSA_KEY_USAGE_DERIVE, SPAKE2P);
-    uint8_t pub[97];
-    size_t length = 0;
-
-    kt_buf_free(&w);
-    if (pair) {
-        return key;
-    }
-    KT_ASSERT_SUCCESS(psa_export_public_key(key, pub, sizeof(pub), &length));
-    KT_ASSERT_SUCCESS(psa_destroy_key(key));
-    return kt_import(PSA_KEY_TYPE_SPAKE2P_PUBLIC_KEY(PSA_ECC_FAMILY_SECP_R1), pub, length,
-                     PSA_KEY_USAGE_DERIVE, SPAKE2P);
-}
-
-/* setup(suite) with `key`, then set_role(role): the statuses given. */
-static void spake2p_role(psa_key_id_t key, psa_pake_role_t role, psa_status_t want)
-{
-    const psa_pake_cipher_suite_t suite = suite_of(SPAKE2P, P256, PSA_PAKE_CONFIRMED_KEY);
-    psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
-
-    KT_ASSERT_SUCCESS(psa_pake_setup(&op, key, &suite));
-    KT_ASSERT_STATUS(psa_pake_set_role(&op, role), want);
-    KT_ASSERT_SUCCESS(psa_pake_abort(&op));
-}
-
-static void test_spake2p_rules(void)
-{
-    psa_key_id_t pair = spake2p_key(true);
-    psa_key_id_t pub = spake2p_key(false);
-    psa_key_id_t password =
-        kt_import(PSA_KEY_TYPE_PASSWORD, pw, sizeof(pw) - 1, PSA_KEY_USAGE_DERIVE, SPAKE2P);
-    const psa_pake_primitive_t ffdh =
-        PSA_PAKE_PRIMITIVE(PSA_PAKE_PRIMITIVE_TYPE_DH, PSA_DH_FAMILY_RFC7919, 2048);
-    const psa_pake_primitive_t p384 =
-        PSA_PAKE_PRIMITIVE(PSA_PAKE_PRIMITIVE_TYPE_ECC, PSA_ECC_FAMILY_SECP_R1, 384);
-    psa_key_id_t jp = password_key(pw, sizeof(pw) - 1); /* for expect_error_state */
-    psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
-    const psa_pake_cipher_suite_t suite = suite_of(SPAKE2P, P256, PSA_PAKE_CONFIRMED_KEY);
-    uint8_t out[65];
-    size_t length = 0;
-
-    /* Suite and key: elliptic curves only; the Matter variant on P-256 only. */
-    expect_setup(pair, suite_of(SPAKE2P, ffdh, 0), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(pair, suite_of(SPAKE2P, p384, 0), PSA_ERROR_NOT_SUPPORTED);
-    expect_setup(pair, suite_of(PSA_ALG_SPAKE2P_MATTER, p384, 0), PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(pair, suite_of(SPAKE2P, P256, 2), PSA_ERROR_INVALID_ARGUMENT);
-    /* SPAKE2+ always confirms its key: an unconfirmed one fails setup. */
-    expect_setup(pair, suite_of(SPAKE2P, P256, PSA_PAKE_UNCONFIRMED_KEY),
-                 PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(pub, suite_of(SPAKE2P, P256, PSA_PAKE_UNCONFIRMED_KEY),
-                 PSA_ERROR_INVALID_ARGUMENT);
-    expect_setup(password, suite, PSA_ERROR_INVALID_ARGUMENT);
-    /* Roles: the Prover (client) needs the key pair. */
-    spake2p_role(pair, PSA_PAKE_ROLE_CLIENT, PSA_SUCCESS);
-    spake2p_role(pair, PSA_PAKE_ROLE_SERVER, PSA_SUCCESS);
-    spake2p_role(pub, PSA_PAKE_ROLE_SERVER, PSA_SUCCESS);
-    spake2p_role(pub, PSA_PAKE_ROLE_CLIENT, PSA_ERROR_INVALID_ARGUMENT);
-    spake2p_role(pair, PSA_PAKE_ROLE_NONE, PSA_ERROR_INVALID_ARGUMENT);
-    spake2p_role(pair, PSA_PAKE_ROLE_FIRST, PSA_ERROR_INVALID_ARGUMENT);
-    /* No role: not fully set up.  Empty identities and a context are fine. */
-    KT_ASSERT_SUCCESS(psa_pake_setup(&op, pair, &suite));
-    KT_ASSERT_SUCCESS(psa_pake_set_user(&op, NULL, 0));
-    KT_ASSERT_SUCCESS(psa_pake_set_peer(&op, NULL, 0));
-    KT_ASSERT_SUCCESS(psa_pake_set_context(&op, pw, 4));
-    EXPECT_FAIL(&op, jp, psa_pake_set_context(&op, pw, 4), PSA_ERROR_BAD_STATE);
-    KT_ASSERT_SUCCESS(psa_pake_setup(&op, pair, &suite));
-    EXPECT_FAIL(&op, jp, psa_pake_set_context(&op, NULL, 4), PSA_ERROR_INVALID_ARGUMENT);
-    KT_ASSERT_SUCCESS(psa_pake_setup(&op, pair, &suite));
-    EXPECT_FAIL(&op, jp, psa_pake_output(&op, PSA_PAKE_STEP_KEY_SHARE, out, sizeof(out), &length),
-                PSA_ERROR_BAD_STATE);
-    /* SPAKE2+ has no ZK steps. */
-    KT_ASSERT_SUCCESS(psa_pake_setup(&op, pair, &suite));
-    KT_ASSERT_SUCCESS(psa_pake_set_role(&op, PSA_PAKE_ROLE_CLIENT));
-    EXPECT_FAIL(&op, jp, psa_pake_output(&op, PSA_PAKE_STEP_ZK_PUBLIC, out, sizeof(out), &length),
-                PSA_ERROR_INVALID_ARGUMENT);
-    KT_ASSERT_SUCCESS(psa_destroy_key(pair));
-    KT_ASSERT_SUCCESS(psa_destroy_key(pub));
-    KT_ASSERT_SUCCESS(psa_destroy_key(password));
-    KT_ASSERT_SUCCESS(psa_destroy_key(jp));
-}
-
-/* A Prover and a Verifier (public key only) agree; the pseudorandom shared
- * secret may become an AES key. */
-static void test_spake2p_exchange(void)
-{
-    psa_key_id_t pair = spake2p_key(true);
-    psa_key_id_t pub = spake2p_key(false);
-    const psa_pake_cipher_suite_t suite = suite_of(SPAKE2P, P256, PSA_PAKE_CONFIRMED_KEY);
-    psa_pake_operation_t p = PSA_PAKE_OPERATION_INIT;
-    psa_pake_operation_t v = PSA_PAKE_OPERATION_INIT;
-    psa_key_attributes_t a = psa_key_attributes_init();
-    psa_key_id_t keys[2] = {PSA_KEY_ID_NULL, PSA_KEY_ID_NULL};
-    uint8_t share_p[65], share_v[65], confirm_p[32], confirm_v[32], k[2][32];
-    size_t len[4] = {0, 0, 0, 0};
-    size_t klen[2] = {0, 0};
-
-    KT_ASSERT_SUCCESS(psa_pake_setup(&p, pair, &suite));
-    KT_ASSERT_SUCCESS(psa_pake_set_role(&p, PSA_PAKE_ROLE_CLIENT));
-    KT_ASSERT_SUCCESS(psa_pake_set_user(&p, client_id, 6));
-    KT_ASSERT_SUCCESS(psa_pake_set_peer(&p, server_id, 6));
-    KT_ASSERT_SUCCESS(psa_pake_set_context(&p, pw, 4));
-    KT_ASSERT_SUCCESS(psa_pake_setup(&v, pub, &suite));
-    KT_ASSERT_SUCCESS(psa_pake_set_role(&v, PSA_PAKE_ROLE_SERVER));
-    KT_ASSERT_SUCCESS(psa_pake_set_user(&v, server_id, 6));
-    KT_ASSERT_SUCCESS(psa_pake_set_peer(&v, client_id, 6));
-    KT_ASSERT_SUCCESS(psa_pake_set_context(&v, pw, 4));
-    KT_ASSERT_SUCCESS(psa_pake_output(&p, PSA_PAKE_STEP_KEY_SHARE, share_p, 65, &len[0]));
-    KT_ASSERT_SUCCESS(psa_pake_input(&v, PSA_PAKE_STEP_KEY_SHARE, share_p, len[0]));
-    KT_ASSERT_SUCCESS(psa_pake_output(&v, PSA_PAKE_STEP_KEY_SHARE, share_v, 65, &len[1]));
-    KT_ASSERT_SUCCESS(psa_pake_output(&v, PSA_PAKE_STEP_CONFIRM, confirm_v, 32, &len[2]));
-    KT_ASSERT_SUCCESS(psa_pake_input(&p, PSA_PAKE_STEP_KEY_SHARE, share_v, len[1]));
-    KT_ASSERT_SUCCESS(psa_pake_input(&p, PSA_PAKE_STEP_CONFIRM, confirm_v, len[2]));
-    KT_ASSERT_SUCCESS(psa_pake_output(&p, PSA_PAKE_STEP_CONFIRM, confirm_p, 32, &len[3]));
-    KT_ASSERT_SUCCESS(psa_pake_input(&v, PSA_PAKE_STEP_CONFIRM, confirm_p, len[3]));
-    psa_set_key_type(&a, PSA_KEY_TYPE_AES);
-    psa_set_key_usage_flags(&a, PSA_KEY_USAGE_EXPORT);
-    KT_ASSERT_SUCCESS(psa_pake_get_shared_key(&p, &a, &keys[0]));
-    KT_ASSERT_SUCCESS(psa_pake_get_shared_key(&v, &a, &keys[1]));
-    for (int i = 0; i < 2; i++) {
-        KT_ASSERT_SUCCESS(psa_export_key(keys[i], k[i], sizeof(k[i]), &klen[i]));
-        KT_ASSERT_SUCCESS(psa_destroy_key(keys[i]));
-    }
-    KT_ASSERT_BYTES(k[0], klen[0], k[1], klen[1]);
-    KT_ASSERT_SUCCESS(psa_destroy_key(pair));
-    KT_ASSERT_SUCCESS(psa_destroy_key(pub));
 }
 
 /* ---- Mbed TLS's published round-one messages ------------------------------------------ */
@@ -871,7 +721,7 @@ static void read_round_one(const char *vector, const char *user, const char *pee
                            psa_status_t want)
 {
     struct kt_buf msg = kt_hex(vector);
-    psa_key_id_t k = password_key(pw, sizeof(pw) - 1);
+    psa_key_id_t k = kt_pake_password_key(pw, sizeof(pw) - 1);
     psa_pake_operation_t op = PSA_PAKE_OPERATION_INIT;
     struct flight f;
     unsigned steps = split_round_one(&msg, &f);
@@ -935,11 +785,6 @@ static const kt_test jpake_tests[] = {
     {"shared key attributes", test_jpake_shared_key_attributes},
 };
 
-static const kt_test spake2p_tests[] = {
-    {"core rules: suite, key, roles, inputs", test_spake2p_rules},
-    {"Prover and Verifier agree (AES key)", test_spake2p_exchange},
-};
-
 int main(int argc, char **argv)
 {
     psa_status_t status;
@@ -952,6 +797,6 @@ int main(int argc, char **argv)
     }
     KT_ADD_SUITE("PAKE API", api_tests);
     KT_ADD_SUITE("J-PAKE", jpake_tests);
-    KT_ADD_SUITE("SPAKE2+ through the API", spake2p_tests);
+    kt_pake_spake2p_add_suites();
     return kt_run(argc, argv);
 }
