@@ -183,24 +183,41 @@ tests_test_storage_CPPFLAGS = $(PLUGIN_TEST_CPPFLAGS)
 tests_test_storage_CFLAGS = $(TEST_CFLAGS)
 tests_test_storage_LDADD = $(TEST_LIBS)
 
-## libFuzzer target of the manifest parser: built with clang when configure
-## found one that supports -fsanitize=fuzzer; never run by make check.
-## How to run it: tests/fuzz/README.
+## libFuzzer targets: the manifest parser, the key store's record parser and
+## the built-in driver's RSA DER parser; built with clang when configure found
+## one that supports -fsanitize=fuzzer; never run by make check.
+## How to run them: tests/fuzz/README.
 FUZZ_MANIFEST_SRCS = $(srcdir)/tests/fuzz/manifest_fuzz.c $(srcdir)/lib/loader/manifest.c \
 	$(srcdir)/lib/loader/mfjson.c $(srcdir)/lib/loader/mfcaps.c $(srcdir)/lib/loader/algspec.c \
 	$(srcdir)/lib/dispatch/entrypoints.c
+FUZZ_RECORD_SRCS = $(srcdir)/tests/fuzz/record_fuzz.c $(srcdir)/lib/core/storage_record.c \
+	$(srcdir)/lib/core/secmem.c
+FUZZ_RSA_DER_SRCS = $(srcdir)/tests/fuzz/rsa_der_fuzz.c $(srcdir)/lib/builtin/pkey_rsa.c \
+	$(srcdir)/lib/builtin/errors.c
 FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=undefined
+FUZZ_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include -I$(top_srcdir)/lib
 EXTRA_DIST += tests/fuzz/README tests/fuzz/manifest_fuzz.c tests/fuzz/manifest.dict \
-	tests/fuzz/corpus
+	tests/fuzz/corpus tests/fuzz/record_fuzz.c tests/fuzz/record_corpus \
+	tests/fuzz/rsa_der_fuzz.c tests/fuzz/rsa_der_corpus
 if HAVE_LIBFUZZER
-noinst_SCRIPTS = tests/fuzz/manifest_fuzz
-CLEANFILES += tests/fuzz/manifest_fuzz
+noinst_SCRIPTS = tests/fuzz/manifest_fuzz tests/fuzz/record_fuzz tests/fuzz/rsa_der_fuzz
+CLEANFILES += tests/fuzz/manifest_fuzz tests/fuzz/record_fuzz tests/fuzz/rsa_der_fuzz
 tests/fuzz/manifest_fuzz: $(FUZZ_MANIFEST_SRCS) $(srcdir)/lib/loader/manifest.h \
 		$(srcdir)/lib/loader/mfparse.h $(srcdir)/lib/loader/algspec.h config.h
 	$(AM_V_at)$(MKDIR_P) tests/fuzz
-	$(AM_V_CCLD)$(CLANG) $(FUZZ_CFLAGS) -I$(top_builddir) -I$(top_srcdir)/include \
-		-I$(top_srcdir)/lib $(JSONC_CFLAGS) -o $@ $(FUZZ_MANIFEST_SRCS) $(JSONC_LIBS)
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_CPPFLAGS) $(JSONC_CFLAGS) -o $@ \
+		$(FUZZ_MANIFEST_SRCS) $(JSONC_LIBS)
+tests/fuzz/record_fuzz: $(FUZZ_RECORD_SRCS) $(srcdir)/lib/core/storage.h \
+		$(srcdir)/lib/core/secmem.h config.h
+	$(AM_V_at)$(MKDIR_P) tests/fuzz
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_CPPFLAGS) $(LIBCRYPTO_CFLAGS) -o $@ \
+		$(FUZZ_RECORD_SRCS) $(LIBCRYPTO_LIBS)
+tests/fuzz/rsa_der_fuzz: $(FUZZ_RSA_DER_SRCS) $(srcdir)/lib/builtin/pkey_int.h \
+		$(srcdir)/lib/builtin/builtin.h config.h
+	$(AM_V_at)$(MKDIR_P) tests/fuzz
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_CPPFLAGS) $(LIBCRYPTO_CFLAGS) -o $@ \
+		$(FUZZ_RSA_DER_SRCS) $(LIBCRYPTO_LIBS)
 endif
 
 ## Crash safety of the persistent key store: writers SIGKILLed at random

@@ -507,6 +507,41 @@ static void test_invalid(void)
     KT_ASSERT_SUCCESS(kpsa_storage_destroy(0x40));
 }
 
+/* The material limit on load, where mutation does not reach (the fuzz target
+ * tests/fuzz/record_fuzz keeps inputs short): KPSA_STORAGE_MAX_MATERIAL bytes
+ * parse; one more, with a length field and check that agree, is DATA_INVALID.
+ * A structured type, so that only the limit can reject it. */
+static void test_material_limit(void)
+{
+    static uint8_t material[KPSA_STORAGE_MAX_MATERIAL + 1];
+    psa_key_attributes_t attributes = aes_attributes(0x42);
+    psa_key_attributes_t got = PSA_KEY_ATTRIBUTES_INIT;
+    size_t size = KPSA_STORAGE_HEADER_SIZE + sizeof(material) + KPSA_STORAGE_CHECK_SIZE;
+    uint8_t *big = calloc(1, size);
+    uint8_t *record = NULL;
+    size_t record_size = 0, offset = 0, length = 0, hash_length = 0;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(big);
+    attributes.kpsa_type = PSA_KEY_TYPE_RSA_KEY_PAIR;
+    attributes.kpsa_bits = 4096;
+    KT_ASSERT_SUCCESS(kpsa_storage_record_build(&attributes, material, sizeof(material) - 1,
+                                                &record, &record_size));
+    KT_ASSERT_SUCCESS(kpsa_storage_record_parse(0x42, record, record_size, &got, &offset,
+                                                &length));
+    CU_ASSERT_EQUAL(length, KPSA_STORAGE_MAX_MATERIAL);
+    memcpy(big, record, KPSA_STORAGE_HEADER_SIZE);
+    kpsa_secmem_free(record, record_size);
+    big[32] = 0x01; /* material length 0x00010001 */
+    big[34] = 0x01;
+    KT_ASSERT_SUCCESS(psa_hash_compute(PSA_ALG_SHA_256, big, size - KPSA_STORAGE_CHECK_SIZE,
+                                       big + size - KPSA_STORAGE_CHECK_SIZE,
+                                       KPSA_STORAGE_CHECK_SIZE, &hash_length));
+    KT_ASSERT_STATUS(kpsa_storage_record_parse(0x42, big, size, &got, &offset, &length),
+                     PSA_ERROR_DATA_INVALID);
+    CU_ASSERT_EQUAL(length, 0);
+    free(big);
+}
+
 static void test_list(void)
 {
     static const psa_key_id_t ids[] = {0x30, 0x5, PSA_KEY_ID_USER_MAX, 0x40000001, 0x1};
@@ -623,6 +658,7 @@ static const kt_test record_tests[] = {
     {"id 0, material too large", test_bad_arguments},
     {"every byte flipped, every truncation: DATA_CORRUPT or DATA_INVALID", test_corruption},
     {"good check, unusable content, wrong id in the name: DATA_INVALID", test_invalid},
+    {"material limit on load: 65536 bytes parse, 65537 DATA_INVALID", test_material_limit},
     {"list: ascending, stale and foreign names ignored", test_list},
     {"two threads create one id: one ALREADY_EXISTS", test_create_race},
     {"loads during destroy and re-create: the key or DOES_NOT_EXIST", test_load_destroy_race},
