@@ -31,6 +31,7 @@
 #include <openssl/err.h>
 #include <openssl/rand.h>
 
+#include "builtin/edwards.h"
 #include "core/guard.h"
 #include "core/secmem.h"
 
@@ -130,65 +131,24 @@ exit:
 }
 
 /*
- * An Edwards public key decodes to a point (RFC 8032 5.1.3 and 5.2.3): y
- * (the string, little-endian, without the top bit) below p, and
- * x^2 = (y^2 - 1) / (d y^2 - a) a square mod p, not 0 when the sign bit
- * (the top bit) is set.  Edwards25519: p = 2^255 - 19, a = -1,
- * d = -121665/121666; Edwards448: p = 2^448 - 2^224 - 1, a = 1, d = -39081.
+ * An Edwards public key decodes to a point (RFC 8032 5.1.3 and 5.2.3): the
+ * decoder HashEdDSA uses (edwards.c) judges it, on the curve's model.
  */
-static psa_status_t check_edwards_point(const uint8_t *data, size_t length)
+static psa_status_t check_edwards_point(const struct builtin_curve *c, const uint8_t *data)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    bool ed25519 = length == 32;
-    uint8_t le[57];
-    BN_CTX *ctx = BN_CTX_new();
-    BIGNUM *p, *d, *y, *u, *v;
+    const struct builtin_edwards *curve = NULL;
+    BN_CTX *bn = NULL;
+    EC_POINT *pt = NULL;
 
-    KPSA_CHECK(ctx != NULL && length <= sizeof(le), PSA_ERROR_INSUFFICIENT_MEMORY);
-    BN_CTX_start(ctx);
-    p = BN_CTX_get(ctx);
-    d = BN_CTX_get(ctx);
-    y = BN_CTX_get(ctx);
-    u = BN_CTX_get(ctx);
-    v = BN_CTX_get(ctx);
-    KPSA_CHECK(v != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
-    memcpy(le, data, length);
-    bool sign = (le[length - 1] & 0x80u) != 0;
-    le[length - 1] &= 0x7fu;
-    KPSA_CHECK(BN_lebin2bn(le, (int)length, y) != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
-    /* p and d */
-    KPSA_CHECK(BN_set_word(p, 0) == 1 && BN_set_bit(p, ed25519 ? 255 : 448) == 1,
-               PSA_ERROR_INSUFFICIENT_MEMORY);
-    if (ed25519) {
-        KPSA_CHECK(BN_sub_word(p, 19) == 1 && BN_set_word(u, 121666) == 1 &&
-                       BN_mod_inverse(u, u, p, ctx) != NULL && BN_set_word(v, 121665) == 1 &&
-                       BN_sub(v, p, v) == 1 && BN_mod_mul(d, u, v, p, ctx) == 1,
-                   PSA_ERROR_INSUFFICIENT_MEMORY);
-    } else {
-        KPSA_CHECK(BN_set_word(u, 0) == 1 && BN_set_bit(u, 224) == 1 && BN_sub(p, p, u) == 1 &&
-                       BN_sub_word(p, 1) == 1 && BN_copy(d, p) != NULL &&
-                       BN_sub_word(d, 39081) == 1,
-                   PSA_ERROR_INSUFFICIENT_MEMORY);
-    }
-    KPSA_CHECK(BN_cmp(y, p) < 0, PSA_ERROR_INVALID_ARGUMENT);
-    /* u = y^2 - 1, v = d y^2 - a, u = u / v */
-    KPSA_CHECK(BN_mod_sqr(y, y, p, ctx) == 1 && BN_mod_sub(u, y, BN_value_one(), p, ctx) == 1 &&
-                   BN_mod_mul(v, d, y, p, ctx) == 1 &&
-                   (ed25519 ? BN_mod_add(v, v, BN_value_one(), p, ctx)
-                            : BN_mod_sub(v, v, BN_value_one(), p, ctx)) == 1 &&
-                   BN_mod_inverse(v, v, p, ctx) != NULL && BN_mod_mul(u, u, v, p, ctx) == 1,
-               PSA_ERROR_INSUFFICIENT_MEMORY);
-    if (BN_is_zero(u)) {
-        KPSA_CHECK(!sign, PSA_ERROR_INVALID_ARGUMENT);
-    } else {
-        KPSA_CHECK(BN_kronecker(u, p, ctx) == 1, PSA_ERROR_INVALID_ARGUMENT);
-    }
-    status = PSA_SUCCESS;
+    KPSA_TRY(builtin_edwards_get(c->bits, &curve));
+    bn = BN_CTX_new();
+    pt = EC_POINT_new(builtin_edwards_group(curve));
+    KPSA_CHECK(bn != NULL && pt != NULL, PSA_ERROR_INSUFFICIENT_MEMORY);
+    status = builtin_edwards_decode(curve, data, pt, bn);
 exit:
-    if (ctx != NULL) {
-        BN_CTX_end(ctx);
-    }
-    BN_CTX_free(ctx);
+    EC_POINT_free(pt);
+    BN_CTX_free(bn);
     return status;
 }
 
@@ -209,7 +169,7 @@ static psa_status_t ecc_import(psa_key_type_t type, const uint8_t *data, size_t 
         KPSA_TRY(pair ? check_scalar(c, data, data_length)
                       : check_point(c, data, data_length));
     } else if (!pair && family == PSA_ECC_FAMILY_TWISTED_EDWARDS) {
-        KPSA_TRY(check_edwards_point(data, data_length));
+        KPSA_TRY(check_edwards_point(c, data));
     }
     KPSA_CHECK(key_buffer_size >= data_length, PSA_ERROR_BUFFER_TOO_SMALL);
     memcpy(key_buffer, data, data_length);
