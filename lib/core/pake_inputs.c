@@ -42,6 +42,21 @@ static psa_status_t given(const psa_crypto_driver_pake_inputs_t *inputs, uint16_
     return (inputs->given & which) ? PSA_SUCCESS : PSA_ERROR_BAD_STATE;
 }
 
+/* The length of an optional input: given()'s status, or the length. */
+static psa_status_t given_length(const psa_crypto_driver_pake_inputs_t *inputs, uint16_t which,
+                                 size_t length, size_t *out)
+{
+    psa_status_t status = given(inputs, which);
+
+    if (status == PSA_SUCCESS && out == NULL) {
+        status = PSA_ERROR_INVALID_ARGUMENT;
+    }
+    if (status == PSA_SUCCESS) {
+        *out = length;
+    }
+    return status;
+}
+
 psa_status_t psa_crypto_driver_pake_get_password_len(const psa_crypto_driver_pake_inputs_t *inputs,
                                                      size_t *password_len)
 {
@@ -76,15 +91,7 @@ psa_crypto_driver_pake_get_password_attributes(const psa_crypto_driver_pake_inpu
 psa_status_t psa_crypto_driver_pake_get_user_len(const psa_crypto_driver_pake_inputs_t *inputs,
                                                  size_t *user_len)
 {
-    psa_status_t status = given(inputs, KPSA_PAKE_GIVEN_USER);
-
-    if (status == PSA_SUCCESS && user_len == NULL) {
-        status = PSA_ERROR_INVALID_ARGUMENT;
-    }
-    if (status == PSA_SUCCESS) {
-        *user_len = inputs->user_length;
-    }
-    return status;
+    return given_length(inputs, KPSA_PAKE_GIVEN_USER, inputs != NULL ? inputs->user_length : 0, user_len);
 }
 
 psa_status_t psa_crypto_driver_pake_get_user(const psa_crypto_driver_pake_inputs_t *inputs,
@@ -102,15 +109,7 @@ psa_status_t psa_crypto_driver_pake_get_user(const psa_crypto_driver_pake_inputs
 psa_status_t psa_crypto_driver_pake_get_peer_len(const psa_crypto_driver_pake_inputs_t *inputs,
                                                  size_t *peer_len)
 {
-    psa_status_t status = given(inputs, KPSA_PAKE_GIVEN_PEER);
-
-    if (status == PSA_SUCCESS && peer_len == NULL) {
-        status = PSA_ERROR_INVALID_ARGUMENT;
-    }
-    if (status == PSA_SUCCESS) {
-        *peer_len = inputs->peer_length;
-    }
-    return status;
+    return given_length(inputs, KPSA_PAKE_GIVEN_PEER, inputs != NULL ? inputs->peer_length : 0, peer_len);
 }
 
 psa_status_t psa_crypto_driver_pake_get_peer(const psa_crypto_driver_pake_inputs_t *inputs,
@@ -128,15 +127,7 @@ psa_status_t psa_crypto_driver_pake_get_peer(const psa_crypto_driver_pake_inputs
 psa_status_t psa_crypto_driver_pake_get_context_len(const psa_crypto_driver_pake_inputs_t *inputs,
                                                     size_t *context_len)
 {
-    psa_status_t status = given(inputs, KPSA_PAKE_GIVEN_CONTEXT);
-
-    if (status == PSA_SUCCESS && context_len == NULL) {
-        status = PSA_ERROR_INVALID_ARGUMENT;
-    }
-    if (status == PSA_SUCCESS) {
-        *context_len = inputs->context_length;
-    }
-    return status;
+    return given_length(inputs, KPSA_PAKE_GIVEN_CONTEXT, inputs != NULL ? inputs->context_length : 0, context_len);
 }
 
 psa_status_t psa_crypto_driver_pake_get_context(const psa_crypto_driver_pake_inputs_t *inputs,
