@@ -132,6 +132,23 @@ psa_status_t builtin_mac_abort(void *op);
 /* Context size the driver declares; mac.c asserts its struct fits. */
 #define BUILTIN_MAC_OPERATION_SIZE 128
 
+/*
+ * builtin_hmac_pads - the HMAC key schedule (RFC 2104) on the driver's hash:
+ * inner = H after (K0 ^ ipad), outer = H after (K0 ^ opad), for any number
+ * of HMACs computed from clones of them (mac.c, kdf*.c).
+ *   [in]  hash        a hash with a block of at most BUILTIN_HMAC_BLOCK_MAX
+ *                     bytes (PSA_HASH_BLOCK_LENGTH not 0).
+ *   [in]  key         key_size bytes (hashed first when longer than a block).
+ *   [out] inner, outer set up; on failure both are aborted.
+ * Returns PSA_SUCCESS, PSA_ERROR_NOT_SUPPORTED (block size), or the hash's
+ * failure.  Key-derived bytes on the stack are wiped.
+ */
+/* Largest hash block: SHA3-224's 144 bytes. */
+#define BUILTIN_HMAC_BLOCK_MAX 144
+psa_status_t builtin_hmac_pads(psa_algorithm_t hash, const uint8_t *key, size_t key_size,
+                               struct builtin_hash_operation *inner,
+                               struct builtin_hash_operation *outer);
+
 /* ---- unauthenticated ciphers (cipher.c) ------------------------------------ */
 
 /*

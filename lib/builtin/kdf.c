@@ -19,9 +19,6 @@
 #include "core/guard.h"
 #include "core/secmem.h"
 
-/* Largest hash block: SHA3-224's 144 bytes. */
-#define HMAC_BLOCK_MAX 144
-
 struct kdf_op {
     const struct builtin_kdf_algorithm *impl; /* NULL: inactive */
     void *state;                              /* impl->state_size bytes of secmem */
@@ -212,7 +209,7 @@ bool builtin_kdf_hmac_hash_ok(psa_algorithm_t hash)
     size_t block = PSA_HASH_BLOCK_LENGTH(hash);
 
     return PSA_ALG_IS_HASH(hash) && hash != PSA_ALG_SHAKE256_512 && block != 0 &&
-           block <= HMAC_BLOCK_MAX && PSA_HASH_LENGTH(hash) != 0 &&
+           block <= BUILTIN_HMAC_BLOCK_MAX && PSA_HASH_LENGTH(hash) != 0 &&
            PSA_HASH_LENGTH(hash) <= PSA_HASH_MAX_SIZE && builtin_md(hash) != NULL;
 }
 
@@ -220,36 +217,16 @@ psa_status_t builtin_kdf_prf_hmac(struct builtin_kdf_prf *prf, psa_algorithm_t h
                                   const uint8_t *key, size_t key_length)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
-    size_t block = PSA_HASH_BLOCK_LENGTH(hash);
-    uint8_t k0[HMAC_BLOCK_MAX] = {0};
-    uint8_t pad[HMAC_BLOCK_MAX];
-    size_t length = 0;
 
     memset(prf, 0, sizeof(*prf));
     KPSA_CHECK(builtin_kdf_hmac_hash_ok(hash), PSA_ERROR_NOT_SUPPORTED);
-    if (key_length > block) {
-        KPSA_TRY(builtin_hash_compute(hash, key, key_length, k0, sizeof(k0), &length));
-    } else if (key_length > 0) {
-        memcpy(k0, key, key_length);
-    }
-    for (size_t i = 0; i < block; i++) {
-        pad[i] = k0[i] ^ 0x36;
-    }
-    KPSA_TRY(builtin_hash_setup(&prf->inner, hash));
-    KPSA_TRY(builtin_hash_update(&prf->inner, pad, block));
-    for (size_t i = 0; i < block; i++) {
-        pad[i] = k0[i] ^ 0x5c;
-    }
-    KPSA_TRY(builtin_hash_setup(&prf->outer, hash));
-    KPSA_TRY(builtin_hash_update(&prf->outer, pad, block));
+    KPSA_TRY(builtin_hmac_pads(hash, key, key_length, &prf->inner, &prf->outer));
     prf->length = PSA_HASH_LENGTH(hash);
     status = PSA_SUCCESS;
 exit:
     if (status != PSA_SUCCESS) {
         builtin_kdf_prf_free(prf);
     }
-    kpsa_wipe(k0, sizeof(k0));
-    kpsa_wipe(pad, sizeof(pad));
     return status;
 }
 

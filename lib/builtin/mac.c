@@ -36,9 +36,6 @@
 /* Pool kind of struct mac_prepared (see builtin_lease_take). */
 #define MAC_POOL_KIND 1u
 
-/* Largest hash block: SHA3-224's 144 bytes. */
-#define HMAC_BLOCK_MAX 144
-
 /* The hash states of HMAC after the keyed first block, RFC 2104. */
 struct hmac_pads {
     struct builtin_hash_operation inner;  /* H after K0 ^ ipad; alg 0: no pads */
@@ -161,22 +158,17 @@ exit:
 
 /* ---- HMAC composed from the driver's hash ---------------------------------- */
 
-/* Hash the keyed first blocks once.  Leaves no pads (inner.alg 0) when the
- * hash runs on an EVP_MD_CTX: copying one allocates, and EVP_MAC does better. */
-static psa_status_t pads_init(struct hmac_pads *pads, psa_algorithm_t hash, const uint8_t *key,
-                              size_t key_size)
+psa_status_t builtin_hmac_pads(psa_algorithm_t hash, const uint8_t *key, size_t key_size,
+                               struct builtin_hash_operation *inner,
+                               struct builtin_hash_operation *outer)
 {
     psa_status_t status = PSA_ERROR_CORRUPTION_DETECTED;
     size_t block = PSA_HASH_BLOCK_LENGTH(hash);
-    uint8_t k0[HMAC_BLOCK_MAX] = { 0 };
-    uint8_t pad[HMAC_BLOCK_MAX];
+    uint8_t k0[BUILTIN_HMAC_BLOCK_MAX] = { 0 };
+    uint8_t pad[BUILTIN_HMAC_BLOCK_MAX];
     size_t length = 0;
 
-    if (block == 0 || block > HMAC_BLOCK_MAX) {
-        /* A hash this file cannot size: EVP_MAC serves it. */
-        status = PSA_SUCCESS;
-        goto exit;
-    }
+    KPSA_CHECK(block != 0 && block <= BUILTIN_HMAC_BLOCK_MAX, PSA_ERROR_NOT_SUPPORTED);
     if (key_size > block) {
         KPSA_TRY(builtin_hash_compute(hash, key, key_size, k0, sizeof(k0), &length));
     } else if (key_size > 0) {
@@ -185,21 +177,40 @@ static psa_status_t pads_init(struct hmac_pads *pads, psa_algorithm_t hash, cons
     for (size_t i = 0; i < block; i++) {
         pad[i] = k0[i] ^ 0x36;
     }
-    KPSA_TRY(builtin_hash_setup(&pads->inner, hash));
-    KPSA_TRY(builtin_hash_update(&pads->inner, pad, block));
+    KPSA_TRY(builtin_hash_setup(inner, hash));
+    KPSA_TRY(builtin_hash_update(inner, pad, block));
     for (size_t i = 0; i < block; i++) {
         pad[i] = k0[i] ^ 0x5c;
     }
-    KPSA_TRY(builtin_hash_setup(&pads->outer, hash));
-    KPSA_TRY(builtin_hash_update(&pads->outer, pad, block));
+    KPSA_TRY(builtin_hash_setup(outer, hash));
+    KPSA_TRY(builtin_hash_update(outer, pad, block));
     status = PSA_SUCCESS;
 exit:
-    if (status != PSA_SUCCESS || pads->inner.md != NULL || pads->outer.md != NULL) {
-        (void)builtin_hash_abort(&pads->inner);
-        (void)builtin_hash_abort(&pads->outer);
+    if (status != PSA_SUCCESS) {
+        (void)builtin_hash_abort(inner);
+        (void)builtin_hash_abort(outer);
     }
     kpsa_wipe(k0, sizeof(k0));
     kpsa_wipe(pad, sizeof(pad));
+    return status;
+}
+
+/* Hash the keyed first blocks once.  Leaves no pads (inner.alg 0) when the
+ * hash runs on an EVP_MD_CTX (copying one allocates, and EVP_MAC does
+ * better) or has a block this file cannot size (EVP_MAC serves it). */
+static psa_status_t pads_init(struct hmac_pads *pads, psa_algorithm_t hash, const uint8_t *key,
+                              size_t key_size)
+{
+    size_t block = PSA_HASH_BLOCK_LENGTH(hash);
+    psa_status_t status = PSA_SUCCESS;
+
+    if (block != 0 && block <= BUILTIN_HMAC_BLOCK_MAX) {
+        status = builtin_hmac_pads(hash, key, key_size, &pads->inner, &pads->outer);
+    }
+    if (status == PSA_SUCCESS && (pads->inner.md != NULL || pads->outer.md != NULL)) {
+        (void)builtin_hash_abort(&pads->inner);
+        (void)builtin_hash_abort(&pads->outer);
+    }
     return status;
 }
 
